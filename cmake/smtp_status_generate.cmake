@@ -1,0 +1,24 @@
+# SPDX-License-Identifier: BSL-1.0
+# Regeneration of the committed registry tables from IANA's registry. A
+# maintainer's step: users of the library never need Python or the XML.
+find_package(Python3 COMPONENTS Interpreter QUIET)
+
+set(SMTP_STATUS_GENERATOR ${CMAKE_CURRENT_SOURCE_DIR}/tools/generate_tables.py)
+set(SMTP_STATUS_TEXT_2008
+    ${CMAKE_CURRENT_SOURCE_DIR}/data/smtp-enhanced-status-codes-2008-09-05.txt)
+set(SMTP_STATUS_GENERATED_DIR
+    ${CMAKE_CURRENT_SOURCE_DIR}/include/smtp_status/generated)
+
+if(Python3_Interpreter_FOUND)
+  # Rewrites the committed headers in the source tree.
+  add_custom_target(smtp_status_regenerate
+    COMMAND Python3::Interpreter ${SMTP_STATUS_GENERATOR}
+            --input ${SMTP_STATUS_TEXT_2008}
+            --output ${SMTP_STATUS_GENERATED_DIR}/iana_2008_09_05.hpp
+    COMMAND Python3::Interpreter ${SMTP_STATUS_GENERATOR}
+            --input ${SMTP_STATUS_REGISTRY_XML}
+            --output ${SMTP_STATUS_GENERATED_DIR}/iana_2024_12_06.hpp
+    WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}
+    COMMENT "Regenerating the registry tables"
+    VERBATIM)
+endif()

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: BSL-1.0
+// smtp_status: detected language features (SMTP_STATUS_HAS_*) and user
+// knobs (SMTP_STATUS_CONFIG_*), all in one place.
+
+#ifndef SMTP_STATUS_CONFIG_HPP_INCLUDED
+#define SMTP_STATUS_CONFIG_HPP_INCLUDED
+
+#include "smtp_status/version.hpp"
+
+#if __cplusplus < 201703L && !(defined(_MSVC_LANG) && _MSVC_LANG >= 201703L)
+#error "smtp_status needs C++17 or later"
+#endif
+
+#ifdef __has_include
+#if __has_include(<version>)
+#include <version>
+#endif
+#endif
+
+#if defined(__cpp_consteval) && __cpp_consteval >= 201811L
+#define SMTP_STATUS_HAS_CONSTEVAL 1
+#define SMTP_STATUS_CONSTEVAL consteval
+#else
+#define SMTP_STATUS_HAS_CONSTEVAL 0
+#define SMTP_STATUS_CONSTEVAL constexpr
+#endif
+
+#if defined(__cpp_impl_three_way_comparison) &&  \
+    __cpp_impl_three_way_comparison >= 201907L && \
+    defined(__cpp_lib_three_way_comparison) &&    \
+    __cpp_lib_three_way_comparison >= 201907L
+#define SMTP_STATUS_HAS_THREE_WAY_COMPARISON 1
+#else
+#define SMTP_STATUS_HAS_THREE_WAY_COMPARISON 0
+#endif
+
+#if defined(__cpp_nontype_template_args) && \
+    __cpp_nontype_template_args >= 201911L
+#define SMTP_STATUS_HAS_CLASS_TEMPLATE_ARGS 1
+#else
+#define SMTP_STATUS_HAS_CLASS_TEMPLATE_ARGS 0
+#endif
+
+#if defined(__cpp_lib_format) && __cpp_lib_format >= 201907L
+#define SMTP_STATUS_HAS_STD_FORMAT 1
+#else
+#define SMTP_STATUS_HAS_STD_FORMAT 0
+#endif
+
+#if defined(__cpp_lib_is_constant_evaluated) && \
+    __cpp_lib_is_constant_evaluated >= 201811L
+#define SMTP_STATUS_HAS_IS_CONSTANT_EVALUATED 1
+#else
+#define SMTP_STATUS_HAS_IS_CONSTANT_EVALUATED 0
+#endif
+
+#endif  // SMTP_STATUS_CONFIG_HPP_INCLUDED
