@@ -162,6 +162,71 @@ class status_code {
       : bits{pack(c, s, d)} {}
 };
 
+/// A subject and detail without a class, as the registry keys enumerated
+/// codes (X.2.2); the named constants in `smtp_status::codes` are of this
+/// type. Every value is in range.
+/// ```
+/// constexpr auto full = smtp_status::codes::mailbox_full.transient();
+/// static_assert(full == smtp_status::parse("4.2.2").code);
+/// ```
+class subject_detail {
+ public:
+  /// The pair, or nothing when a part is above 999.
+  [[nodiscard]] static constexpr std::optional<subject_detail> from_parts(
+      unsigned subject, unsigned detail) noexcept {
+    if (subject > max_sub_code || detail > max_sub_code) return std::nullopt;
+    return subject_detail{subject, detail};
+  }
+
+  /// The subject and detail of `code`.
+  [[nodiscard]] static constexpr subject_detail of(status_code code) noexcept {
+    return subject_detail{code.subject(), code.detail()};
+  }
+
+  /// The subject sub-code, 0 to 999.
+  [[nodiscard]] constexpr unsigned subject() const noexcept {
+    return subject_;
+  }
+  /// The detail sub-code, 0 to 999.
+  [[nodiscard]] constexpr unsigned detail() const noexcept { return detail_; }
+
+  /// The code of class 2 with this subject and detail.
+  [[nodiscard]] constexpr status_code success() const noexcept {
+    return *status_code::from_parts(status_class::success, subject_, detail_);
+  }
+  /// The code of class 4 with this subject and detail.
+  [[nodiscard]] constexpr status_code transient() const noexcept {
+    return *status_code::from_parts(status_class::transient, subject_,
+                                    detail_);
+  }
+  /// The code of class 5 with this subject and detail.
+  [[nodiscard]] constexpr status_code permanent() const noexcept {
+    return *status_code::from_parts(status_class::permanent, subject_,
+                                    detail_);
+  }
+  /// The code of class `c`, or nothing when `c` is not 2, 4 or 5.
+  [[nodiscard]] constexpr std::optional<status_code> with(
+      status_class c) const noexcept {
+    return status_code::from_parts(c, subject_, detail_);
+  }
+
+  friend constexpr bool operator==(subject_detail a,
+                                   subject_detail b) noexcept {
+    return a.subject_ == b.subject_ && a.detail_ == b.detail_;
+  }
+  friend constexpr bool operator!=(subject_detail a,
+                                   subject_detail b) noexcept {
+    return !(a == b);
+  }
+
+ private:
+  constexpr subject_detail(unsigned s, unsigned d) noexcept
+      : subject_{static_cast<std::uint16_t>(s)},
+        detail_{static_cast<std::uint16_t>(d)} {}
+  std::uint16_t subject_;
+  std::uint16_t detail_;
+};
+
 /// Why some text is not an enhanced status code.
 enum class parse_error : std::uint8_t {
   none,                 ///< No error: the text is a code.
