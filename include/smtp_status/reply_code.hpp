@@ -71,10 +71,14 @@ class reply_code {
   [[nodiscard]] constexpr std::optional<status_class> status_class_of()
       const noexcept {
     switch (first_digit()) {
-      case 2: return status_class::success;
-      case 4: return status_class::transient;
-      case 5: return status_class::permanent;
-      default: return std::nullopt;
+      case 2:
+        return status_class::success;
+      case 4:
+        return status_class::transient;
+      case 5:
+        return status_class::permanent;
+      default:
+        return std::nullopt;
     }
   }
 
@@ -119,8 +123,10 @@ enum class reply_code_error : std::uint8_t {
 [[nodiscard]] constexpr std::string_view to_string_view(
     reply_code_error e) noexcept {
   switch (e) {
-    case reply_code_error::none: return "no error";
-    case reply_code_error::empty: return "empty input";
+    case reply_code_error::none:
+      return "no error";
+    case reply_code_error::empty:
+      return "empty input";
     case reply_code_error::not_three_digits:
       return "reply code is not three digits";
     case reply_code_error::bad_first_digit:
@@ -139,9 +145,11 @@ struct reply_code_result {
   reply_code_error error = reply_code_error::none;
   std::size_t position = 0;  ///< Offset of the error, or the text's length.
 
+  /// True when the text is a reply code.
   [[nodiscard]] constexpr bool ok() const noexcept {
     return error == reply_code_error::none;
   }
+  /// True when the text is a reply code.
   [[nodiscard]] constexpr explicit operator bool() const noexcept {
     return ok();
   }
@@ -150,8 +158,8 @@ struct reply_code_result {
 /// Reads three digits at the start of `[first, last)` as a reply code and
 /// stops after them; what follows is the caller's. A fourth digit is
 /// reported as `trailing_characters` at its position.
-constexpr reply_code_result reply_code_from_chars(const char* first,
-                                                  const char* last) noexcept {
+[[nodiscard]] constexpr reply_code_result reply_code_from_chars(
+    const char* first, const char* last) noexcept {
   reply_code_result r;
   if (first == last) {
     r.error = reply_code_error::empty;
