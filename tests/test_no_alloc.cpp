@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: BSL-1.0
+// The core never allocates: global operator new and delete are replaced by
+// counting versions, and each call below must leave the count unchanged.
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <new>
+#include <string_view>
+
+#include <catch2/catch.hpp>
+
+#include "smtp_status/reply_code.hpp"
+#include "smtp_status/status_code.hpp"
+
+namespace {
+
+std::size_t allocations = 0;
+
+void* counted_alloc(std::size_t size) {
+  ++allocations;
+  return std::malloc(size == 0 ? 1 : size);
+}
+
+void* counted_aligned_alloc(std::size_t size, std::align_val_t align) {
+  ++allocations;
+  const auto a = static_cast<std::size_t>(align);
+  const std::size_t rounded = (size + a - 1) / a * a;
+  return std::aligned_alloc(a, rounded == 0 ? a : rounded);
+}
+
+// Counts the allocations made while `f` runs.
+template <class F>
+std::size_t allocations_during(F&& f) {
+  const std::size_t before = allocations;
+  f();
+  return allocations - before;
+}
+
+// Inputs the optimizer cannot see through, so the calls happen at run time.
+template <class T>
+T opaque(T v) {
+  volatile T copy = v;
+  return copy;
+}
+
+std::string_view opaque_text(std::string_view s) {
+  return {opaque(s.data()), opaque(s.size())};
+}
+
+}  // namespace
+
+void* operator new(std::size_t size) {
+  if (void* p = counted_alloc(size)) return p;
+  throw std::bad_alloc{};
+}
+void* operator new[](std::size_t size) {
+  if (void* p = counted_alloc(size)) return p;
+  throw std::bad_alloc{};
+}
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
+  return counted_alloc(size);
+}
+void* operator new[](std::size_t size, const std::nothrow_t&) noexcept {
+  return counted_alloc(size);
+}
+void* operator new(std::size_t size, std::align_val_t align) {
+  if (void* p = counted_aligned_alloc(size, align)) return p;
+  throw std::bad_alloc{};
+}
+void* operator new[](std::size_t size, std::align_val_t align) {
+  if (void* p = counted_aligned_alloc(size, align)) return p;
+  throw std::bad_alloc{};
+}
+void* operator new(std::size_t size, std::align_val_t align,
+                   const std::nothrow_t&) noexcept {
+  return counted_aligned_alloc(size, align);
+}
+void* operator new[](std::size_t size, std::align_val_t align,
+                     const std::nothrow_t&) noexcept {
+  return counted_aligned_alloc(size, align);
+}
+void operator delete(void* p) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p, std::size_t) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, const std::nothrow_t&) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p, const std::nothrow_t&) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, std::align_val_t) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p, std::align_val_t) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, std::size_t, std::align_val_t) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p, std::size_t, std::align_val_t) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, std::align_val_t,
+                     const std::nothrow_t&) noexcept {
+  std::free(p);
+}
+void operator delete[](void* p, std::align_val_t,
+                       const std::nothrow_t&) noexcept {
+  std::free(p);
+}
+
+TEST_CASE("no_alloc: the counting operator new sees an allocation") {
+  // The harness itself must be able to fail.
+  int value = 0;
+  const auto n = allocations_during([&] {
+    int* p = new int(opaque(7));
+    value = *p;
+    delete p;
+  });
+  CHECK(value == 7);
+  CHECK(n == 1);
+}
+
+TEST_CASE("no_alloc: parsing and formatting a status code do not allocate") {
+  std::size_t ok = 0;
+  const auto n = allocations_during([&] {
+    for (std::string_view text :
+         {"5.1.1", "4.2.2", "2.0.0", "5.7.606", "5.01.1", "5.1.1000", "x.1.1",
+          "", "5.999.999 trailing"}) {
+      const auto t = opaque_text(text);
+      const auto strict = smtp_status::parse(t);
+      const auto lenient =
+          smtp_status::parse(t, smtp_status::parse_mode::lenient);
+      smtp_status::status_code c;
+      const auto f = smtp_status::from_chars(t.data(), t.data() + t.size(), c);
+      ok +=
+          strict.ok() + lenient.ok() + (f.ec == smtp_status::parse_error::none);
+      const auto s = smtp_status::to_code_string(strict.code);
+      char buf[smtp_status::max_code_length];
+      const auto w = smtp_status::to_chars(buf, buf + sizeof buf, lenient.code);
+      ok += (s.size() != 0) + w.ok;
+      ok += smtp_status::to_string_view(strict.error).size() != 0;
+    }
+  });
+  CHECK(n == 0);
+  CHECK(ok > 0);
+}
+
+TEST_CASE("no_alloc: parsing and formatting a reply code do not allocate") {
+  std::size_t ok = 0;
+  const auto n = allocations_during([&] {
+    for (std::string_view text : {"550", "250", "421", "600", "55", "5500"}) {
+      const auto t = opaque_text(text);
+      const auto r = smtp_status::parse_reply_code(t);
+      const auto f =
+          smtp_status::reply_code_from_chars(t.data(), t.data() + t.size());
+      char buf[3];
+      const auto w = smtp_status::to_chars(buf, buf + 3, r.code);
+      ok += r.ok() + f.ok() + w.ok;
+      ok += smtp_status::to_string_view(r.error).size() != 0;
+    }
+  });
+  CHECK(n == 0);
+  CHECK(ok > 0);
+}
