@@ -10,14 +10,25 @@ set(SMTP_STATUS_GENERATED_DIR
     ${CMAKE_CURRENT_SOURCE_DIR}/include/smtp_status/generated)
 
 if(Python3_Interpreter_FOUND)
-  # Rewrites the committed headers in the source tree.
+  # Rewrites the committed headers in the source tree: the 2008 edition from
+  # the text in data/, the current edition and the named constants from the
+  # XML that SMTP_STATUS_REGISTRY_XML points at.
+  set(_smtp_status_regenerate_xml
+      COMMAND ${CMAKE_COMMAND} -E echo
+              "SMTP_STATUS_REGISTRY_XML does not name a file: ${SMTP_STATUS_REGISTRY_XML}"
+      COMMAND ${CMAKE_COMMAND} -E false)
+  if(EXISTS "${SMTP_STATUS_REGISTRY_XML}")
+    set(_smtp_status_regenerate_xml
+        COMMAND Python3::Interpreter ${SMTP_STATUS_GENERATOR}
+                --input ${SMTP_STATUS_REGISTRY_XML}
+                --output ${SMTP_STATUS_GENERATED_DIR}/iana_2024_12_06.hpp
+                --names-output ${SMTP_STATUS_GENERATED_DIR}/names.hpp)
+  endif()
   add_custom_target(smtp_status_regenerate
     COMMAND Python3::Interpreter ${SMTP_STATUS_GENERATOR}
             --input ${SMTP_STATUS_TEXT_2008}
             --output ${SMTP_STATUS_GENERATED_DIR}/iana_2008_09_05.hpp
-    COMMAND Python3::Interpreter ${SMTP_STATUS_GENERATOR}
-            --input ${SMTP_STATUS_REGISTRY_XML}
-            --output ${SMTP_STATUS_GENERATED_DIR}/iana_2024_12_06.hpp
+    ${_smtp_status_regenerate_xml}
     WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}
     COMMENT "Regenerating the registry tables"
     VERBATIM)
