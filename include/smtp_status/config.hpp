@@ -25,7 +25,7 @@
 #define SMTP_STATUS_CONSTEVAL constexpr
 #endif
 
-#if defined(__cpp_impl_three_way_comparison) &&  \
+#if defined(__cpp_impl_three_way_comparison) &&   \
     __cpp_impl_three_way_comparison >= 201907L && \
     defined(__cpp_lib_three_way_comparison) &&    \
     __cpp_lib_three_way_comparison >= 201907L
@@ -34,8 +34,12 @@
 #define SMTP_STATUS_HAS_THREE_WAY_COMPARISON 0
 #endif
 
-#if defined(__cpp_nontype_template_args) && \
-    __cpp_nontype_template_args >= 201911L
+// Clang 12 and later take class-type template arguments in C++20 but keep
+// the macro below 201911 until floating-point ones work too.
+#if (defined(__cpp_nontype_template_args) &&                    \
+     __cpp_nontype_template_args >= 201911L) ||                 \
+    (defined(__clang__) && !defined(__apple_build_version__) && \
+     __clang_major__ >= 12 && __cplusplus >= 202002L)
 #define SMTP_STATUS_HAS_CLASS_TEMPLATE_ARGS 1
 #else
 #define SMTP_STATUS_HAS_CLASS_TEMPLATE_ARGS 0

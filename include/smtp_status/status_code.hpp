@@ -12,6 +12,10 @@
 
 #include "smtp_status/config.hpp"
 
+#if SMTP_STATUS_HAS_THREE_WAY_COMPARISON
+#include <compare>
+#endif
+
 namespace smtp_status {
 
 /// The class sub-code of RFC 3463 section 3.1: what kind of outcome a code
@@ -37,7 +41,8 @@ inline constexpr unsigned max_sub_code = 999;
 /// Every value of this type is a well-formed code. It is built by parsing,
 /// by `from_parts` (which refuses out-of-range parts) or by the `_esc`
 /// literal, and it packs into 32 bits, so it is cheap to copy, hash, use as
-/// a map key or as a `switch` key through `packed()`.
+/// a map key or as a `switch` key through `packed()`. In C++20 it is a
+/// structural type, usable as a template argument.
 /// ```
 /// constexpr auto c = smtp_status::parse("5.1.1").code;
 /// static_assert(c.subject() == 1 && c.is_permanent());
@@ -49,6 +54,10 @@ class status_code {
 
   /// Builds a code from its parts, or nothing when the class is not 2, 4
   /// or 5 or a sub-code is above 999.
+  /// ```
+  /// auto c = smtp_status::status_code::from_parts(
+  ///     smtp_status::status_class::permanent, 7, 606);  // 5.7.606
+  /// ```
   [[nodiscard]] static constexpr std::optional<status_code> from_parts(
       status_class c, unsigned subject, unsigned detail) noexcept {
     if (!is_valid(c) || subject > max_sub_code || detail > max_sub_code)
@@ -60,13 +69,17 @@ class status_code {
   /// the number is not one that `packed()` can return.
   [[nodiscard]] static constexpr std::optional<status_code> from_packed(
       std::uint32_t packed) noexcept {
-    return from_parts(static_cast<status_class>(packed >> 20),
-                      (packed >> 10) & 0x3ffu, packed & 0x3ffu);
+    // The class is checked as a number before it becomes a status_class:
+    // a cast would first cut it to 8 bits and turn 258 into 2.
+    const std::uint32_t c = packed >> 20;
+    if (c != 2 && c != 4 && c != 5) return std::nullopt;
+    return from_parts(static_cast<status_class>(c), (packed >> 10) & 0x3ffu,
+                      packed & 0x3ffu);
   }
 
   /// The class: success, transient or permanent.
   [[nodiscard]] constexpr status_class cls() const noexcept {
-    return static_cast<status_class>(bits >> 20);
+    return static_cast<status_class>(static_cast<std::uint8_t>(bits >> 20));
   }
 
   /// The class digit: 2, 4 or 5.
@@ -84,11 +97,14 @@ class status_code {
     return bits & 0x3ffu;
   }
 
-  /// One number that orders and identifies codes: class, then subject, then
-  /// detail. Stable across versions of this library; fit for `switch`.
-  [[nodiscard]] constexpr std::uint32_t packed() const noexcept {
-    return bits;
-  }
+  /// One number that orders and identifies codes: class << 20 | subject <<
+  /// 10 | detail. Stable across versions of this library; fit for `switch`.
+  /// ```
+  /// switch (code.packed()) {
+  ///   case "5.1.1"_esc.packed(): return "no such user";
+  /// }
+  /// ```
+  [[nodiscard]] constexpr std::uint32_t packed() const noexcept { return bits; }
 
   /// Tells whether this is a 2.X.X code.
   [[nodiscard]] constexpr bool is_success() const noexcept {
@@ -129,28 +145,52 @@ class status_code {
     return is_transient() ? with_class(status_class::permanent) : *this;
   }
 
-  friend constexpr bool operator==(status_code a, status_code b) noexcept {
+  /// Tells whether two codes are the same code.
+  [[nodiscard]] friend constexpr bool operator==(status_code a,
+                                                 status_code b) noexcept {
     return a.bits == b.bits;
   }
-  friend constexpr bool operator!=(status_code a, status_code b) noexcept {
+#if SMTP_STATUS_HAS_THREE_WAY_COMPARISON
+  // clang-format's C++17 mode would split the <=> token.
+  // clang-format off
+  /// Orders codes by class, then subject, then detail, as `packed()` does.
+  [[nodiscard]] friend constexpr std::strong_ordering operator<=>(
+      status_code a, status_code b) noexcept {
+    return a.bits <=> b.bits;
+  }
+  // clang-format on
+#else
+  /// Tells whether two codes differ.
+  [[nodiscard]] friend constexpr bool operator!=(status_code a,
+                                                 status_code b) noexcept {
     return a.bits != b.bits;
   }
-  friend constexpr bool operator<(status_code a, status_code b) noexcept {
+  /// Orders codes by class, then subject, then detail, as `packed()` does.
+  [[nodiscard]] friend constexpr bool operator<(status_code a,
+                                                status_code b) noexcept {
     return a.bits < b.bits;
   }
-  friend constexpr bool operator>(status_code a, status_code b) noexcept {
+  /// Orders codes by class, then subject, then detail.
+  [[nodiscard]] friend constexpr bool operator>(status_code a,
+                                                status_code b) noexcept {
     return a.bits > b.bits;
   }
-  friend constexpr bool operator<=(status_code a, status_code b) noexcept {
+  /// Orders codes by class, then subject, then detail.
+  [[nodiscard]] friend constexpr bool operator<=(status_code a,
+                                                 status_code b) noexcept {
     return a.bits <= b.bits;
   }
-  friend constexpr bool operator>=(status_code a, status_code b) noexcept {
+  /// Orders codes by class, then subject, then detail.
+  [[nodiscard]] friend constexpr bool operator>=(status_code a,
+                                                 status_code b) noexcept {
     return a.bits >= b.bits;
   }
+#endif
 
-  /// The representation: class << 20 | subject << 10 | detail. Public only
-  /// because C++20 requires it of a type used as a template argument; read
-  /// it through `packed()` and never write it.
+  /// The representation, equal to `packed()`. Public only because C++20
+  /// requires it of a type used as a template argument: read it through
+  /// `packed()`; writing it is outside the contract (a value that
+  /// `from_packed` refuses gives unspecified but defined results).
   std::uint32_t bits;
 
  private:
@@ -184,9 +224,7 @@ class subject_detail {
   }
 
   /// The subject sub-code, 0 to 999.
-  [[nodiscard]] constexpr unsigned subject() const noexcept {
-    return subject_;
-  }
+  [[nodiscard]] constexpr unsigned subject() const noexcept { return subject_; }
   /// The detail sub-code, 0 to 999.
   [[nodiscard]] constexpr unsigned detail() const noexcept { return detail_; }
 
@@ -196,13 +234,11 @@ class subject_detail {
   }
   /// The code of class 4 with this subject and detail.
   [[nodiscard]] constexpr status_code transient() const noexcept {
-    return *status_code::from_parts(status_class::transient, subject_,
-                                    detail_);
+    return *status_code::from_parts(status_class::transient, subject_, detail_);
   }
   /// The code of class 5 with this subject and detail.
   [[nodiscard]] constexpr status_code permanent() const noexcept {
-    return *status_code::from_parts(status_class::permanent, subject_,
-                                    detail_);
+    return *status_code::from_parts(status_class::permanent, subject_, detail_);
   }
   /// The code of class `c`, or nothing when `c` is not 2, 4 or 5.
   [[nodiscard]] constexpr std::optional<status_code> with(
@@ -210,12 +246,14 @@ class subject_detail {
     return status_code::from_parts(c, subject_, detail_);
   }
 
-  friend constexpr bool operator==(subject_detail a,
-                                   subject_detail b) noexcept {
+  /// Tells whether two pairs have the same subject and detail.
+  [[nodiscard]] friend constexpr bool operator==(subject_detail a,
+                                                 subject_detail b) noexcept {
     return a.subject_ == b.subject_ && a.detail_ == b.detail_;
   }
-  friend constexpr bool operator!=(subject_detail a,
-                                   subject_detail b) noexcept {
+  /// Tells whether two pairs differ.
+  [[nodiscard]] friend constexpr bool operator!=(subject_detail a,
+                                                 subject_detail b) noexcept {
     return !(a == b);
   }
 
@@ -229,29 +267,46 @@ class subject_detail {
 
 /// Why some text is not an enhanced status code.
 enum class parse_error : std::uint8_t {
-  none,                 ///< No error: the text is a code.
-  empty,                ///< The text is empty.
-  bad_class,            ///< The class is not 2, 4 or 5.
-  missing_dot,          ///< A sub-code is not followed by a dot.
-  no_digits,            ///< A subject or detail has no digit.
-  too_many_digits,      ///< A sub-code has more digits than allowed.
-  leading_zero,         ///< A sub-code starts with 0 (strict mode only).
-  trailing_characters,  ///< Something follows the code.
+  none,                   ///< No error: the text is a code.
+  empty,                  ///< The text is empty.
+  bad_class,              ///< The first character is not 2, 4 or 5.
+  missing_dot,            ///< A class or subject is followed by another
+                          ///< character than a dot ("5.1:1").
+  no_digits,              ///< A subject or detail starts with a non-digit
+                          ///< ("5..1", "5.-1.1").
+  too_many_digits,        ///< A subject or detail has a fourth digit.
+  leading_zero,           ///< A subject or detail starts with 0 and has
+                          ///< more digits (strict mode only).
+  trailing_characters,    ///< Something follows a complete code (`parse`
+                          ///< only).
+  class_too_many_digits,  ///< The class has more than one digit ("55.1.1").
+  incomplete,             ///< The text ends before the code does ("5.1").
 };
 
 /// A short English text naming the error, such as "missing dot".
 [[nodiscard]] constexpr std::string_view to_string_view(
     parse_error e) noexcept {
   switch (e) {
-    case parse_error::none: return "no error";
-    case parse_error::empty: return "empty input";
-    case parse_error::bad_class: return "class is not 2, 4 or 5";
-    case parse_error::missing_dot: return "missing dot";
-    case parse_error::no_digits: return "sub-code has no digits";
-    case parse_error::too_many_digits: return "sub-code has too many digits";
-    case parse_error::leading_zero: return "sub-code has a leading zero";
+    case parse_error::none:
+      return "no error";
+    case parse_error::empty:
+      return "empty input";
+    case parse_error::bad_class:
+      return "class is not 2, 4 or 5";
+    case parse_error::missing_dot:
+      return "missing dot";
+    case parse_error::no_digits:
+      return "sub-code has no digits";
+    case parse_error::too_many_digits:
+      return "sub-code has too many digits";
+    case parse_error::leading_zero:
+      return "sub-code has a leading zero";
     case parse_error::trailing_characters:
       return "characters after the code";
+    case parse_error::class_too_many_digits:
+      return "class has more than one digit";
+    case parse_error::incomplete:
+      return "text ends before the code does";
   }
   return "unknown error";
 }
@@ -259,30 +314,54 @@ enum class parse_error : std::uint8_t {
 /// How strictly text is read as a code.
 enum class parse_mode : std::uint8_t {
   strict,   ///< RFC 3463 exactly: no leading zeros.
-  lenient,  ///< Leading zeros accepted (and reported), as some servers pad.
+  lenient,  ///< Leading zeros accepted (and reported), as some servers pad;
+            ///< still one class digit and at most 3 digits per sub-code.
 };
 
 /// What `parse` found: the code, or the error and where it is.
+///
+/// `position` is an offset into the text. On success it is the text's
+/// length. On error it is the offset of the first character that no valid
+/// code can have there, given what precedes it; except that for
+/// `leading_zero` it is the offset of the zero itself (one before), and
+/// for `empty` and `incomplete`, where no character is wrong, it is the
+/// text's length.
 struct parse_result {
-  status_code code;                       ///< Meaningful only without error.
+  /// The code; on error 2.0.0, which means nothing: test `ok()` first, or
+  /// use `to_optional()`.
+  status_code code;
   parse_error error = parse_error::none;  ///< Why the text is not a code.
-  std::size_t position = 0;  ///< Offset of the error, or the text's length.
-  bool leading_zeros = false;  ///< Lenient mode skipped a leading zero.
+  std::size_t position = 0;               ///< Where the error is; see above.
+  bool leading_zeros = false;  ///< Lenient mode accepted a leading zero.
 
   /// True when the text is a code.
   [[nodiscard]] constexpr bool ok() const noexcept {
     return error == parse_error::none;
   }
+  /// True when the text is a code.
   [[nodiscard]] constexpr explicit operator bool() const noexcept {
     return ok();
+  }
+  /// The code, or nothing on error.
+  [[nodiscard]] constexpr std::optional<status_code> to_optional()
+      const noexcept {
+    if (!ok()) return std::nullopt;
+    return code;
   }
 };
 
 /// What `from_chars` found, in the manner of `std::from_chars_result`.
 struct from_chars_result {
-  const char* ptr;  ///< One past the code, or where the error is.
-  parse_error ec;   ///< `parse_error::none` on success.
-  bool leading_zeros;  ///< Lenient mode skipped a leading zero.
+  /// One past the code on success; on error where the error is, with the
+  /// meaning `parse_result::position` gives it.
+  const char* ptr;
+  parse_error ec;      ///< `parse_error::none` on success.
+  bool leading_zeros;  ///< Lenient mode accepted a leading zero.
+
+  /// True when a code was read.
+  [[nodiscard]] constexpr bool ok() const noexcept {
+    return ec == parse_error::none;
+  }
 };
 
 namespace detail {
@@ -291,28 +370,28 @@ namespace detail {
   return c >= '0' && c <= '9';
 }
 
-// Reads one sub-code of 1 to 3 digits at `p`, storing its value in `value`.
-// Returns the error, if any, and leaves `p` after the digits or at the
-// offending character.
-constexpr parse_error read_sub_code(const char*& p, const char* last,
-                                    unsigned& value, parse_mode mode,
-                                    bool& leading_zeros) noexcept {
-  const char* start = p;
+// Reads a subject or detail of 1 to 3 digits at `p` into `value`. On error
+// leaves `p` at the offending character (for a leading zero, at the zero);
+// otherwise just after the digits. Errors are met left to right, so
+// "5.0123" is a leading zero, not a fourth digit.
+[[nodiscard]] constexpr parse_error read_sub_code(
+    const char*& p, const char* last, unsigned& value, parse_mode mode,
+    bool& leading_zeros) noexcept {
+  if (p == last) return parse_error::incomplete;
+  if (!smtp_status::detail::is_digit(*p)) return parse_error::no_digits;
+  const char* const start = p;
   unsigned v = 0;
-  int n = 0;
-  while (p != last && detail::is_digit(*p)) {
+  for (; p != last && smtp_status::detail::is_digit(*p); ++p) {
+    const std::ptrdiff_t n = p - start;
     if (n == 3) return parse_error::too_many_digits;
-    v = v * 10 + static_cast<unsigned>(*p - '0');
-    ++n;
-    ++p;
-  }
-  if (n == 0) return parse_error::no_digits;
-  if (n > 1 && *start == '0') {
-    if (mode == parse_mode::strict) {
-      p = start;
-      return parse_error::leading_zero;
+    if (n == 1 && *start == '0') {
+      if (mode == parse_mode::strict) {
+        p = start;
+        return parse_error::leading_zero;
+      }
+      leading_zeros = true;
     }
-    leading_zeros = true;
+    v = v * 10 + static_cast<unsigned>(*p - '0');
   }
   value = v;
   return parse_error::none;
@@ -322,44 +401,52 @@ constexpr parse_error read_sub_code(const char*& p, const char* last,
 
 /// Reads a code at the start of `[first, last)` and stops where it ends, in
 /// the manner of `std::from_chars`: what follows the code is left to the
-/// caller. On success stores the code in `out`.
+/// caller. On success stores the code in `out`; on error leaves `out`
+/// unchanged.
 /// ```
 /// std::string_view line = "5.1.1 User unknown";
 /// smtp_status::status_code c;
 /// auto r = smtp_status::from_chars(line.data(), line.data() + line.size(),
 ///                                  c);  // r.ptr points at the space
 /// ```
-/// A fourth digit in a sub-code is an error, not the end of the code.
-constexpr from_chars_result from_chars(
+/// A fourth digit in a sub-code is an error, not the end of the code; a
+/// dot after the detail ends the code ("5.1.1.1" reads 5.1.1).
+[[nodiscard]] constexpr from_chars_result from_chars(
     const char* first, const char* last, status_code& out,
     parse_mode mode = parse_mode::strict) noexcept {
-  bool zeros = false;
   if (first == last) return {first, parse_error::empty, false};
   const char* p = first;
-  const char c = *p;
-  if (c != '2' && c != '4' && c != '5') {
+  if (*p != '2' && *p != '4' && *p != '5') {
     return {p, parse_error::bad_class, false};
   }
+  const auto c = static_cast<status_class>(*p - '0');
   ++p;
-  if (p != last && detail::is_digit(*p)) {
-    return {p, parse_error::too_many_digits, false};
+  if (p == last) return {p, parse_error::incomplete, false};
+  if (smtp_status::detail::is_digit(*p)) {
+    return {p, parse_error::class_too_many_digits, false};
   }
-  if (p == last || *p != '.') return {p, parse_error::missing_dot, false};
+  if (*p != '.') return {p, parse_error::missing_dot, false};
   ++p;
+
+  bool zeros = false;
   unsigned subject = 0;
-  if (auto e = detail::read_sub_code(p, last, subject, mode, zeros);
+  if (const parse_error e =
+          smtp_status::detail::read_sub_code(p, last, subject, mode, zeros);
       e != parse_error::none) {
     return {p, e, zeros};
   }
-  if (p == last || *p != '.') return {p, parse_error::missing_dot, zeros};
+  if (p == last) return {p, parse_error::incomplete, zeros};
+  if (*p != '.') return {p, parse_error::missing_dot, zeros};
   ++p;
+
   unsigned detail_value = 0;
-  if (auto e = detail::read_sub_code(p, last, detail_value, mode, zeros);
+  if (const parse_error e = smtp_status::detail::read_sub_code(
+          p, last, detail_value, mode, zeros);
       e != parse_error::none) {
     return {p, e, zeros};
   }
-  out = *status_code::from_parts(static_cast<status_class>(c - '0'),
-                                 subject, detail_value);
+  // Both sub-codes have at most 3 digits, so the parts are in range.
+  out = *status_code::from_parts(c, subject, detail_value);
   return {p, parse_error::none, zeros};
 }
 
@@ -368,19 +455,20 @@ constexpr from_chars_result from_chars(
 /// static_assert(smtp_status::parse("4.2.2").code.is_transient());
 /// static_assert(smtp_status::parse("5.01.1").error ==
 ///               smtp_status::parse_error::leading_zero);
+/// static_assert(smtp_status::parse("5.01.1").position == 2);
 /// ```
 [[nodiscard]] constexpr parse_result parse(
     std::string_view text, parse_mode mode = parse_mode::strict) noexcept {
-  const char* first = text.data();
-  const char* last = first + text.size();
+  const char* const first = text.data();
+  const char* const last = first + text.size();
   parse_result r;
-  const from_chars_result f = smtp_status::from_chars(first, last, r.code,
-                                                      mode);
+  status_code c;
+  const from_chars_result f = smtp_status::from_chars(first, last, c, mode);
   r.error = f.ec;
   r.position = static_cast<std::size_t>(f.ptr - first);
   r.leading_zeros = f.leading_zeros;
   if (r.ok() && f.ptr != last) r.error = parse_error::trailing_characters;
-  if (!r.ok()) r.code = status_code{};
+  if (r.ok()) r.code = c;
   return r;
 }
 
@@ -394,9 +482,15 @@ struct to_chars_result {
 };
 
 /// Writes the canonical form of `code` (no leading zeros) into
-/// `[first, last)`, without a terminating NUL.
-constexpr to_chars_result to_chars(char* first, char* last,
-                                   status_code code) noexcept {
+/// `[first, last)`, without a terminating NUL; `max_code_length`
+/// characters always suffice.
+/// ```
+/// char buf[smtp_status::max_code_length];
+/// auto r = smtp_status::to_chars(buf, buf + sizeof buf, code);
+/// std::string_view text(buf, r.ptr - buf);
+/// ```
+[[nodiscard]] constexpr to_chars_result to_chars(char* first, char* last,
+                                                 status_code code) noexcept {
   char buf[max_code_length] = {};
   std::size_t n = 0;
   auto put = [&](unsigned v) {
@@ -404,12 +498,13 @@ constexpr to_chars_result to_chars(char* first, char* last,
     if (v >= 10) buf[n++] = static_cast<char>('0' + v / 10 % 10);
     buf[n++] = static_cast<char>('0' + v % 10);
   };
-  buf[n++] = static_cast<char>('0' + code.class_digit());
+  buf[n++] = static_cast<char>('0' + code.class_digit() % 10);
   buf[n++] = '.';
   put(code.subject());
   buf[n++] = '.';
   put(code.detail());
-  if (static_cast<std::size_t>(last - first) < n) return {last, false};
+  // Signed comparison, so that a reversed range fails instead of writing.
+  if (last - first < static_cast<std::ptrdiff_t>(n)) return {last, false};
   for (std::size_t i = 0; i != n; ++i) first[i] = buf[i];
   return {first + n, true};
 }
@@ -425,6 +520,7 @@ class code_string {
   [[nodiscard]] constexpr const char* c_str() const noexcept { return data_; }
   /// The length of the text, 5 to 9.
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
+  /// The text, such as "5.1.1".
   constexpr operator std::string_view() const noexcept { return view(); }
 
  private:
@@ -433,7 +529,7 @@ class code_string {
   std::size_t size_ = 0;
 };
 
-/// The canonical text of `code` as a small value.
+/// The canonical text of `code` as a small value, with no allocation.
 /// ```
 /// static_assert(smtp_status::to_code_string(c).view() == "5.1.1");
 /// ```
@@ -446,5 +542,19 @@ class code_string {
 }
 
 }  // namespace smtp_status
+
+namespace std {
+
+/// Hashes a code by its packed value, which differs for every code; this
+/// makes `status_code` a key of `std::unordered_map` and `unordered_set`.
+template <>
+struct hash<smtp_status::status_code> {
+  [[nodiscard]] constexpr std::size_t operator()(
+      smtp_status::status_code code) const noexcept {
+    return static_cast<std::size_t>(code.packed());
+  }
+};
+
+}  // namespace std
 
 #endif  // SMTP_STATUS_STATUS_CODE_HPP_INCLUDED

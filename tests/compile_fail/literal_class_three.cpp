@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: BSL-1.0
+// Must not compile: an _esc literal with class 3, which RFC 3463 does not
+// define. Without SMTP_STATUS_COMPILE_FAIL the same file holds a valid literal
+// and must build.
+#include "smtp_status/literals.hpp"
+
+using namespace smtp_status::literals;
+
+#ifdef SMTP_STATUS_COMPILE_FAIL
+constexpr auto code = "3.1.1"_esc;
+#else
+constexpr auto code = "5.1.1"_esc;
+#endif
+
+static_assert(code.class_digit() != 0);

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: BSL-1.0
+// Must not compile: an _esc literal with an empty text. Without
+// SMTP_STATUS_COMPILE_FAIL the same file holds a valid literal and must build.
+#include "smtp_status/literals.hpp"
+
+using namespace smtp_status::literals;
+
+#ifdef SMTP_STATUS_COMPILE_FAIL
+constexpr auto code = ""_esc;
+#else
+constexpr auto code = "2.0.0"_esc;
+#endif
+
+static_assert(code.class_digit() != 0);
