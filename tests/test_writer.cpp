@@ -1,0 +1,375 @@
+// SPDX-License-Identifier: BSL-1.0
+#include "smtp_status/writer.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using smtp_status::append_dsn_fields;
+using smtp_status::append_reply;
+using smtp_status::reply_code;
+using smtp_status::status_code;
+using smtp_status::write_error;
+using smtp_status::write_options;
+using smtp_status::write_reply;
+
+namespace {
+
+reply_code rc(unsigned n) {
+  return *reply_code::from_number(n);
+}
+
+status_code code(std::string_view s) {
+  const auto r = smtp_status::parse(s);
+  REQUIRE(r.ok());
+  return r.code;
+}
+
+std::string reply_text(unsigned n, std::optional<status_code> c,
+                       std::string_view text, write_options o = {}) {
+  std::string out;
+  const auto r = append_reply(out, rc(n), c, text, o);
+  REQUIRE(r.ok());
+  CHECK(r.size == out.size());
+  return out;
+}
+
+constexpr std::size_t written(std::string_view text) {
+  char buf[64] = {};
+  const auto r =
+      write_reply(buf, buf + sizeof buf, *reply_code::from_number(550),
+                  smtp_status::parse("5.1.1").code, text);
+  return r.ok() ? r.size : 0;
+}
+
+// Checks that the lines read back hold `text` in order, with only line
+// breaks and runs of spaces dropped between them.
+template <std::size_t N>
+void check_text_kept(const smtp_status::basic_reply<N>& r,
+                     std::string_view text) {
+  std::size_t pos = 0;
+  for (const auto& l : r.lines()) {
+    INFO("line at " << l.offset << ": " << std::string(l.line));
+    REQUIRE(text.substr(pos, l.text.size()) == l.text);
+    pos += l.text.size();
+    if (pos < text.size() && text[pos] == '\r') ++pos;
+    if (pos < text.size() && text[pos] == '\n') {
+      ++pos;
+    } else {
+      while (pos < text.size() && text[pos] == ' ') ++pos;
+    }
+  }
+  CHECK(pos == text.size());
+}
+
+}  // namespace
+
+static_assert(written("No such user") == 24);
+static_assert(written("one\r\ntwo") == 30);
+static_assert(
+    written("far too long a text for a buffer of 64 octets, it is, yes") == 0);
+
+TEST_CASE("writer: a one-line reply with its code") {
+  CHECK(reply_text(550, code("5.1.1"), "No such user") ==
+        "550 5.1.1 No such user\r\n");
+  CHECK(reply_text(250, code("2.0.0"), "") == "250 2.0.0\r\n");
+}
+
+TEST_CASE("writer: no code on a greeting, EHLO or 3yz reply") {
+  CHECK(reply_text(220, std::nullopt, "mx.example.org ESMTP") ==
+        "220 mx.example.org ESMTP\r\n");
+  CHECK(reply_text(250, std::nullopt,
+                   "mx.example.org\nPIPELINING\n"
+                   "ENHANCEDSTATUSCODES") ==
+        "250-mx.example.org\r\n250-PIPELINING\r\n250 ENHANCEDSTATUSCODES\r\n");
+  CHECK(reply_text(354, std::nullopt, "") == "354\r\n");
+  std::string out;
+  const auto r = append_reply(out, rc(354), code("2.0.0"), "Go ahead");
+  CHECK(r.error == write_error::code_on_intermediate);
+  CHECK(out.empty());
+}
+
+TEST_CASE("writer: the code goes on every line of a multi-line reply") {
+  CHECK(reply_text(550, code("5.7.1"), "one\r\ntwo\nthree\rfour") ==
+        "550-5.7.1 one\r\n550-5.7.1 two\r\n550-5.7.1 three\r\n"
+        "550 5.7.1 four\r\n");
+}
+
+TEST_CASE("writer: one final line break is dropped, others make lines") {
+  CHECK(reply_text(250, code("2.0.0"), "Ok\r\n") == "250 2.0.0 Ok\r\n");
+  CHECK(reply_text(250, code("2.0.0"), "Ok\n") == "250 2.0.0 Ok\r\n");
+  CHECK(reply_text(250, code("2.0.0"), "Ok\n\n") ==
+        "250-2.0.0 Ok\r\n250 2.0.0\r\n");
+  CHECK(reply_text(250, std::nullopt, "a\n\nb") ==
+        "250-a\r\n250-\r\n250 b\r\n");
+  CHECK(reply_text(250, code("2.0.0"), "\r\n") == "250 2.0.0\r\n");
+}
+
+TEST_CASE("writer: line breaks are refused when splitting is off") {
+  write_options o;
+  o.breaks = smtp_status::line_breaks::reject;
+  char buf[100];
+  const auto r = write_reply(buf, buf + sizeof buf, rc(550), code("5.1.1"),
+                             "fake\r\n250 2.0.0 Ok", o);
+  CHECK(r.error == write_error::line_break_in_text);
+  CHECK(r.position == 4);
+}
+
+TEST_CASE("writer: a class disagreeing with the reply code is an error") {
+  char buf[100];
+  const auto r =
+      write_reply(buf, buf + sizeof buf, rc(250), code("5.1.1"), "x");
+  CHECK(r.error == write_error::class_mismatch);
+  CHECK(r.size == 0);
+  write_options o;
+  o.adjust_class = true;
+  CHECK(reply_text(450, code("5.2.2"), "Full", o) == "450 4.2.2 Full\r\n");
+}
+
+TEST_CASE("writer: controls are refused, non-ASCII unless allowed") {
+  char buf[100];
+  const std::string nul("a\0b", 3);
+  const auto c =
+      write_reply(buf, buf + sizeof buf, rc(550), code("5.1.1"), nul);
+  CHECK(c.error == write_error::control_character);
+  CHECK(c.position == 1);
+  CHECK(write_reply(buf, buf + sizeof buf, rc(550), code("5.1.1"), "\x7f")
+            .error == write_error::control_character);
+  const auto h = write_reply(buf, buf + sizeof buf, rc(550), code("5.1.1"),
+                             "Empf\xc3\xa4nger");
+  CHECK(h.error == write_error::non_ascii);
+  CHECK(h.position == 4);
+  write_options o;
+  o.allow_non_ascii = true;
+  CHECK(reply_text(550, code("5.1.1"), "Empf\xc3\xa4nger", o) ==
+        "550 5.1.1 Empf\xc3\xa4nger\r\n");
+  CHECK(reply_text(550, code("5.1.1"), "tab\there") ==
+        "550 5.1.1 tab\there\r\n");
+}
+
+TEST_CASE("writer: a buffer too small gets nothing and learns the size") {
+  char buf[10] = {};
+  const auto r = write_reply(buf, buf + sizeof buf, rc(550), code("5.1.1"),
+                             "No such user");
+  CHECK(r.error == write_error::buffer_too_small);
+  CHECK(r.size == 24);
+  CHECK(buf[0] == '\0');
+  const auto empty = write_reply(nullptr, nullptr, rc(550), code("5.1.1"), "");
+  CHECK(empty.error == write_error::buffer_too_small);
+  CHECK(empty.size == 11);
+  char exact[24];
+  const auto fit = write_reply(exact, exact + sizeof exact, rc(550),
+                               code("5.1.1"), "No such user");
+  CHECK(fit.ok());
+  CHECK(std::string_view(exact, fit.size) == "550 5.1.1 No such user\r\n");
+}
+
+TEST_CASE("writer: appends through push_back when there is no append") {
+  std::vector<char> out;
+  const auto r = append_reply(out, rc(421), code("4.3.2"), "Shutting down");
+  REQUIRE(r.ok());
+  CHECK(std::string(out.begin(), out.end()) == "421 4.3.2 Shutting down\r\n");
+}
+
+TEST_CASE("writer: long text is split at spaces within 512 octets a line") {
+  std::string text;
+  for (int i = 0; text.size() < 3000; ++i)
+    text += "word" + std::to_string(i) + " ";
+  text.pop_back();
+  const std::string out = reply_text(550, code("5.7.1"), text);
+  const auto r = smtp_status::parse_reply(out);
+  REQUIRE(r.ok());
+  CHECK(r.flags.empty());
+  CHECK(r.line_count > 5);
+  for (const auto& l : r.lines()) {
+    CHECK(l.line.size() + 2 <= smtp_status::max_reply_line_length);
+    if (!l.last) {
+      CHECK(l.line.size() + 2 > smtp_status::max_reply_line_length - 12);
+    }
+    CHECK(l.text.back() != ' ');
+  }
+  std::string joined;
+  smtp_status::append_text(joined, r, " ");
+  CHECK(joined == text);
+}
+
+TEST_CASE("writer: a word longer than a line is cut, not a UTF-8 sequence") {
+  const std::string word(1200, 'x');
+  const std::string out = reply_text(550, code("5.1.1"), word);
+  const auto r = smtp_status::parse_reply(out);
+  REQUIRE(r.ok());
+  CHECK(r.line_count == 3);
+  CHECK(r.stored_lines[0].line.size() == 510);
+  std::string joined;
+  smtp_status::append_text(joined, r, "");
+  CHECK(joined == word);
+  std::string utf8;
+  for (int i = 0; i != 400; ++i) utf8 += "\xc3\xa4";
+  write_options o;
+  o.allow_non_ascii = true;
+  const std::string utf8_out = reply_text(550, code("5.1.1"), utf8, o);
+  const auto u =
+      smtp_status::parse_reply(utf8_out, {smtp_status::reply_mode::tolerant});
+  REQUIRE(u.ok());
+  for (const auto& l : u.lines()) CHECK(l.text.size() % 2 == 0);
+}
+
+TEST_CASE("writer: a shorter line length is honoured, a tiny one refused") {
+  write_options o;
+  o.max_line_length = 30;
+  const std::string out =
+      reply_text(451, code("4.3.0"), "Please try again a little later", o);
+  CHECK(out == "451-4.3.0 Please try again a\r\n451 4.3.0 little later\r\n");
+  o.max_line_length = 12;
+  char buf[100];
+  CHECK(write_reply(buf, buf + sizeof buf, rc(451), code("4.3.0"), "x", o)
+            .error == write_error::line_length_too_small);
+  o.max_line_length = 13;
+  CHECK(reply_text(451, code("4.3.0"), "ab", o) ==
+        "451-4.3.0 a\r\n451 4.3.0 b\r\n");
+}
+
+TEST_CASE("writer: replies read back with their code, lines and text") {
+  const std::vector<std::string> texts = {
+      "",
+      "Ok",
+      "User unknown\r\nin virtual mailbox table",
+      "first\nsecond\rthird\r\n\r\nfifth",
+      "  leading spaces are dropped by readers",
+      std::string(2000, 'z'),
+      std::string(700, 'a') + " " + std::string(300, 'b') + "   c\nd",
+  };
+  std::size_t replies = 0;
+  for (const unsigned n :
+       {211u, 250u, 251u, 421u, 450u, 452u, 500u, 550u, 552u, 554u}) {
+    for (unsigned subject = 0; subject != 8; ++subject) {
+      for (const unsigned detail : {0u, 1u, 7u, 26u, 133u, 999u}) {
+        const status_code c =
+            *status_code::from_parts(*rc(n).status_class_of(), subject, detail);
+        for (const auto& text : texts) {
+          const std::string out = reply_text(n, c, text);
+          const auto r = smtp_status::parse_reply(out);
+          INFO(out);
+          REQUIRE(r.ok());
+          CHECK(r.flags.empty());
+          CHECK(r.code.number() == n);
+          CHECK(r.status() == c);
+          for (const auto& l : r.lines()) CHECK(l.status == c);
+          std::string_view expect = text;
+          while (!expect.empty() && expect.front() == ' ')
+            expect.remove_prefix(1);
+          if (text.size() > 1 && text.substr(text.size() - 2) == "\r\n") {
+            expect.remove_suffix(2);
+          }
+          check_text_kept(r, expect);
+          ++replies;
+        }
+      }
+    }
+  }
+  CHECK(replies == 10 * 8 * 6 * texts.size());
+}
+
+TEST_CASE("writer: DSN fields with Action from the class") {
+  std::string out;
+  smtp_status::dsn_fields f{code("4.4.7"), "retry timeout"};
+  REQUIRE(append_dsn_fields(out, f).ok());
+  CHECK(out == "Action: delayed\r\nStatus: 4.4.7 (retry timeout)\r\n");
+  out.clear();
+  f.status = code("2.0.0");
+  f.status_comment = {};
+  f.action = smtp_status::dsn_action::relayed;
+  REQUIRE(append_dsn_fields(out, f).ok());
+  CHECK(out == "Action: relayed\r\nStatus: 2.0.0\r\n");
+  f.action = smtp_status::dsn_action::failed;
+  char buf[200];
+  CHECK(smtp_status::write_dsn_fields(buf, buf + sizeof buf, f).error ==
+        write_error::action_mismatch);
+}
+
+TEST_CASE("writer: a Status comment is escaped, line breaks refused") {
+  std::string out;
+  smtp_status::dsn_fields f{code("5.1.1"), "a (b) \\c"};
+  REQUIRE(append_dsn_fields(out, f).ok());
+  CHECK(out == "Action: failed\r\nStatus: 5.1.1 (a \\(b\\) \\\\c)\r\n");
+  const auto back = smtp_status::parse_dsn_recipient(out);
+  CHECK(back.status_comment == "a \\(b\\) \\\\c");
+  f.status_comment = "two\r\nlines";
+  const auto r = append_dsn_fields(out, f);
+  CHECK(r.error == write_error::bad_comment);
+  CHECK(r.position == 3);
+}
+
+TEST_CASE("writer: a Diagnostic-Code folds a multi-line reply") {
+  std::string out;
+  smtp_status::dsn_fields f{code("5.7.1")};
+  f.diagnostic_reply = rc(550);
+  f.diagnostic_status = code("5.7.1");
+  f.diagnostic_text = "Refused\nby policy";
+  REQUIRE(append_dsn_fields(out, f).ok());
+  CHECK(out ==
+        "Action: failed\r\nStatus: 5.7.1\r\n"
+        "Diagnostic-Code: smtp; 550-5.7.1 Refused\r\n 550 5.7.1 by policy\r\n");
+  out.clear();
+  f.status = code("5.0.0");
+  f.diagnostic_reply = rc(552);
+  f.diagnostic_status = std::nullopt;
+  f.diagnostic_text = "Quota exceeded";
+  REQUIRE(append_dsn_fields(out, f).ok());
+  CHECK(out ==
+        "Action: failed\r\nStatus: 5.0.0\r\n"
+        "Diagnostic-Code: smtp; 552 Quota exceeded\r\n");
+  f.diagnostic_status = code("4.2.2");
+  CHECK(append_dsn_fields(out, f).error == write_error::class_mismatch);
+}
+
+TEST_CASE("writer: DSN blocks read back with the same fields") {
+  const std::vector<std::string> texts = {
+      "", "Mailbox full", "line one\r\nline two\nline three",
+      std::string(600, 'q') + " " + std::string(100, 'r')};
+  const std::vector<std::string> comments = {"", "over quota", "(nested)"};
+  std::size_t blocks = 0;
+  for (const unsigned n : {250u, 251u, 421u, 451u, 452u, 550u, 552u, 554u}) {
+    const auto cls = *rc(n).status_class_of();
+    for (unsigned subject = 0; subject != 8; ++subject) {
+      for (const unsigned detail : {0u, 2u, 10u, 651u}) {
+        const status_code c = *status_code::from_parts(cls, subject, detail);
+        for (const auto& text : texts) {
+          for (const auto& comment : comments) {
+            smtp_status::dsn_fields f{c, comment};
+            f.diagnostic_reply = rc(n);
+            f.diagnostic_status =
+                detail == 10 ? std::nullopt : std::optional<status_code>{c};
+            f.diagnostic_text = text;
+            std::string out = "Final-Recipient: rfc822; a@example.org\r\n";
+            REQUIRE(append_dsn_fields(out, f).ok());
+            out += "\r\n";
+            const auto r = smtp_status::parse_dsn_recipient(out);
+            INFO(out);
+            REQUIRE(r.ok());
+            CHECK(r.size == out.size());
+            CHECK(r.flags.empty());
+            CHECK(r.status == c);
+            CHECK(r.action == smtp_status::action_for(cls));
+            if (comment == "(nested)") {
+              CHECK(r.status_comment == "\\(nested\\)");
+            } else {
+              CHECK(r.status_comment == comment);
+            }
+            const auto& rep = *r.diagnostic->reply;
+            REQUIRE(rep.ok());
+            CHECK(rep.code.number() == n);
+            CHECK(rep.written_status == f.diagnostic_status);
+            check_text_kept(rep, text);
+            ++blocks;
+          }
+        }
+      }
+    }
+  }
+  CHECK(blocks == 8 * 8 * 4 * texts.size() * comments.size());
+}
