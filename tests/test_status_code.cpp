@@ -512,7 +512,9 @@ TEST_CASE("status_code: orders by class, then subject, then detail") {
       CHECK((a <= b) == (i <= j));
       CHECK((a >= b) == (i >= j));
 #if SMTP_STATUS_HAS_THREE_WAY_COMPARISON
-      CHECK((a <= > b) == (i <= > j));
+      // clang-format off
+      CHECK((a <=> b) == (i <=> j));
+      // clang-format on
 #endif
     }
   }

@@ -116,9 +116,11 @@ static_assert("5.1.2"_esc < "5.1.10"_esc);
 static_assert("5.2.0"_esc > "5.1.999"_esc);
 static_assert("2.0.0"_esc <= "2.0.0"_esc && "2.0.0"_esc >= "2.0.0"_esc);
 #if SMTP_STATUS_HAS_THREE_WAY_COMPARISON
-static_assert(("5.1.1"_esc <= > "5.1.10"_esc) < 0);
-static_assert(("5.1.1"_esc <= > "5.1.1"_esc) == 0);
-static_assert(("5.10.1"_esc <= > "5.9.999"_esc) > 0);
+// clang-format off
+static_assert(("5.1.1"_esc <=> "5.1.10"_esc) < 0);
+static_assert(("5.1.1"_esc <=> "5.1.1"_esc) == 0);
+static_assert(("5.10.1"_esc <=> "5.9.999"_esc) > 0);
+// clang-format on
 #endif
 
 // Hashing, with no header beyond the library's own.
