@@ -6,6 +6,8 @@ include(${PROJECT_SOURCE_DIR}/fuzz/targets.cmake)
 smtp_status_fuzz_targets(smtp_status_replay_names)
 add_library(smtp_status_fuzz_replay_main OBJECT
             ${PROJECT_SOURCE_DIR}/fuzz/replay_main.cpp)
+target_link_libraries(smtp_status_fuzz_replay_main PRIVATE
+                      smtp_status::smtp_status)
 smtp_status_warnings(smtp_status_fuzz_replay_main)
 foreach(name IN LISTS smtp_status_replay_names)
   add_executable(fuzz_replay_${name}
