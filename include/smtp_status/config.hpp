@@ -47,6 +47,11 @@
 
 #if defined(__cpp_lib_format) && __cpp_lib_format >= 201907L
 #define SMTP_STATUS_HAS_STD_FORMAT 1
+#elif defined(_LIBCPP_VERSION) && _LIBCPP_VERSION >= 160000 && \
+    !defined(_LIBCPP_HAS_NO_INCOMPLETE_FORMAT) && __cplusplus >= 202002L
+// libc++ 16 has a working <format> behind -fexperimental-library but does
+// not define __cpp_lib_format.
+#define SMTP_STATUS_HAS_STD_FORMAT 1
 #else
 #define SMTP_STATUS_HAS_STD_FORMAT 0
 #endif
