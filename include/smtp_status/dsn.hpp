@@ -7,7 +7,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -293,14 +292,13 @@ struct field_scan {
 /// are passed over.
 class dsn_field_range {
  public:
-  /// An input iterator over the fields.
+  /// A single-pass iterator over the fields, for range-for.
   class iterator {
    public:
     using value_type = dsn_field;
     using difference_type = std::ptrdiff_t;
     using pointer = const dsn_field*;
     using reference = const dsn_field&;
-    using iterator_category = std::input_iterator_tag;
 
     /// The end iterator.
     constexpr iterator() noexcept = default;

@@ -595,14 +595,13 @@ struct parsed_line {
 /// though only the first few are kept in the reply.
 class reply_line_range {
  public:
-  /// An input iterator over the lines.
+  /// A single-pass iterator over the lines, for range-for.
   class iterator {
    public:
     using value_type = reply_line;
     using difference_type = std::ptrdiff_t;
     using pointer = const reply_line*;
     using reference = const reply_line&;
-    using iterator_category = std::input_iterator_tag;
 
     /// The end iterator.
     constexpr iterator() noexcept = default;
@@ -981,14 +980,13 @@ template <std::size_t StoredLines = default_stored_lines>
 template <std::size_t StoredLines>
 class basic_reply_reader {
  public:
-  /// An input iterator over the replies.
+  /// A single-pass iterator over the replies, for range-for.
   class iterator {
    public:
     using value_type = basic_reply<StoredLines>;
     using difference_type = std::ptrdiff_t;
     using pointer = const value_type*;
     using reference = const value_type&;
-    using iterator_category = std::input_iterator_tag;
 
     /// The end iterator.
     constexpr iterator() noexcept = default;

@@ -6,7 +6,6 @@
 #define SMTP_STATUS_SEARCH_HPP_INCLUDED
 
 #include <cstddef>
-#include <iterator>
 #include <optional>
 #include <string_view>
 
@@ -116,14 +115,13 @@ namespace detail {
 /// Every code in a text, in order, found one at a time by `find_code`.
 class code_match_range {
  public:
-  /// An input iterator over the matches.
+  /// A single-pass iterator over the matches, for range-for.
   class iterator {
    public:
     using value_type = code_match;
     using difference_type = std::ptrdiff_t;
     using pointer = const code_match*;
     using reference = const code_match&;
-    using iterator_category = std::input_iterator_tag;
 
     /// The end iterator.
     constexpr iterator() noexcept = default;
