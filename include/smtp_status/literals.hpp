@@ -94,11 +94,12 @@ inline namespace literals {
 /// constexpr auto no_such_user = "5.1.1"_esc;  // "5.01.1"_esc: no build
 /// static_assert(no_such_user.is_permanent());
 /// ```
-/// With consteval (C++20) every use is checked while compiling. In C++17
-/// the literal is constexpr, so it is checked wherever it is a constant
-/// expression: a `constexpr` variable, a `static_assert`, a `case` label,
-/// a template argument. Anywhere else it may run at run time, and there
-/// an invalid text calls `std::terminate` instead of giving a code; write
+/// Where `SMTP_STATUS_HAS_CONSTEVAL` is 1 (C++20 compilers that define
+/// `__cpp_consteval`) the literal is consteval: every use is checked while
+/// compiling. Elsewhere it is constexpr, checked wherever it is a constant
+/// expression: a `constexpr` variable, a `static_assert`, a `case` label, a
+/// template argument. Any other use may run at run time, and there an
+/// invalid text calls `std::terminate` instead of giving a code; write
 /// `constexpr auto c = "5.1.1"_esc;` for the checked form.
 [[nodiscard]] SMTP_STATUS_CONSTEVAL status_code
 operator""_esc(const char* text, std::size_t size) noexcept {

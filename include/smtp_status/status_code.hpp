@@ -40,9 +40,9 @@ inline constexpr unsigned max_sub_code = 999;
 ///
 /// Every value of this type is a well-formed code. It is built by parsing,
 /// by `from_parts` (which refuses out-of-range parts) or by the `_esc`
-/// literal, and it packs into 32 bits, so it is cheap to copy, hash, use as
-/// a map key or as a `switch` key through `packed()`. In C++20 it is a
-/// structural type, usable as a template argument.
+/// literal of smtp_status/literals.hpp, and it packs into 32 bits, so it is
+/// cheap to copy, hash, use as a map key or as a `switch` key through
+/// `packed()`. In C++20 it is a structural type, usable as a template argument.
 /// ```
 /// constexpr auto c = smtp_status::parse("5.1.1").code;
 /// static_assert(c.subject() == 1 && c.is_permanent());
@@ -321,11 +321,14 @@ enum class parse_mode : std::uint8_t {
 /// What `parse` found: the code, or the error and where it is.
 ///
 /// `position` is an offset into the text. On success it is the text's
-/// length. On error it is the offset of the first character that no valid
-/// code can have there, given what precedes it; except that for
-/// `leading_zero` it is the offset of the zero itself (one before), and
-/// for `empty` and `incomplete`, where no character is wrong, it is the
-/// text's length.
+/// length. On error, take the longest start of the text that some code (in
+/// the mode's grammar) starts with: `position` is its length, the offset of
+/// the first character that cannot be there; for `leading_zero` it is one
+/// less, the offset of the zero itself. For `empty` and `incomplete` no
+/// character is wrong and it is the text's length. Examples: "5.1x1"
+/// `missing_dot` at 3, "5.01.1" `leading_zero` at 2, "5.1000.1"
+/// `too_many_digits` at 5, "5.1.1 " `trailing_characters` at 5, "5.1"
+/// `incomplete` at 3.
 struct parse_result {
   /// The code; on error 2.0.0, which means nothing: test `ok()` first, or
   /// use `to_optional()`.
