@@ -9,8 +9,12 @@
 
 #include <catch2/catch.hpp>
 
+#include "smtp_status/dsn.hpp"
+#include "smtp_status/reply.hpp"
 #include "smtp_status/reply_code.hpp"
+#include "smtp_status/search.hpp"
 #include "smtp_status/status_code.hpp"
+#include "smtp_status/writer.hpp"
 
 namespace {
 
@@ -171,4 +175,80 @@ TEST_CASE("no_alloc: parsing and formatting a reply code do not allocate") {
   });
   CHECK(n == 0);
   CHECK(ok > 0);
+}
+
+TEST_CASE("no_alloc: reading replies and transcripts does not allocate") {
+  std::size_t seen = 0;
+  const auto n = allocations_during([&] {
+    const auto one =
+        smtp_status::parse_reply(opaque_text("550 5.1.1 No such user\r\n"));
+    const auto many = smtp_status::parse_reply(
+        opaque_text("550-5.7.1 one\r\n550-5.7.1 two\r\n550-5.7.1 three\r\n"
+                    "550-5.7.1 four\r\n550 5.7.1 five\r\n"));
+    const auto tolerant =
+        smtp_status::parse_reply(opaque_text("550 #5.1.0 refused\n"),
+                                 {smtp_status::reply_mode::tolerant});
+    seen += one.ok() + many.ok() + tolerant.ok();
+    for (const auto& l : many.lines()) seen += l.text.size() != 0;
+    for (const auto& r : smtp_status::reply_reader{opaque_text(
+             "220 hello\r\n250 2.1.0 ok\r\nbad\r\n221 2.0.0 bye\r\n")}) {
+      seen += r.ok();
+    }
+    const auto partial = smtp_status::read_reply(
+        opaque_text("250-a\r\n250 b"), {}, smtp_status::input_state::partial);
+    seen += partial.status == smtp_status::read_status::need_more;
+  });
+  CHECK(n == 0);
+  CHECK(seen > 0);
+}
+
+TEST_CASE("no_alloc: searching free text does not allocate") {
+  std::size_t seen = 0;
+  const auto n = allocations_during([&] {
+    const auto text = opaque_text(
+        "dsn=5.0.0, status=bounced (host mx.example.net[192.0.2.1] said: "
+        "550 5.1.1 no such user; version 2.4.1-beta, 4.16.55.1)");
+    for (const auto& m : smtp_status::find_codes(text)) seen += m.length;
+    const auto best = smtp_status::find_most_specific_code(text);
+    seen += best.has_value();
+  });
+  CHECK(n == 0);
+  CHECK(seen > 0);
+}
+
+TEST_CASE("no_alloc: reading a DSN block does not allocate") {
+  std::size_t seen = 0;
+  const auto n = allocations_during([&] {
+    const auto r = smtp_status::parse_dsn_recipient(opaque_text(
+        "Final-Recipient: rfc822; user@example.org\r\nAction: failed\r\n"
+        "Status: 5.1.1 (unknown)\r\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 No such user\r\n"));
+    seen += r.ok();
+    for (const auto& f : r.fields()) seen += f.name.size() != 0;
+  });
+  CHECK(n == 0);
+  CHECK(seen > 0);
+}
+
+TEST_CASE(
+    "no_alloc: writing a reply or DSN fields into a buffer does not "
+    "allocate") {
+  std::size_t written = 0;
+  const auto n = allocations_during([&] {
+    char buf[1024];
+    const auto code = *smtp_status::reply_code::from_number(opaque(550u));
+    const auto status = smtp_status::parse(opaque_text("5.1.1")).code;
+    const auto r =
+        smtp_status::write_reply(buf, buf + sizeof buf, code, status,
+                                 opaque_text("No such user\nsecond line"));
+    written += r.size;
+    smtp_status::dsn_fields f{status};
+    f.diagnostic_reply = code;
+    f.diagnostic_status = status;
+    f.diagnostic_text = opaque_text("No such user");
+    const auto d = smtp_status::write_dsn_fields(buf, buf + sizeof buf, f);
+    written += d.size;
+  });
+  CHECK(n == 0);
+  CHECK(written > 0);
 }
