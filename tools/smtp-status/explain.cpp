@@ -1,0 +1,493 @@
+// SPDX-License-Identifier: BSL-1.0
+// smtp-status: taking an input for a code, a reply, a DSN block or free
+// text, and gathering what the library says about it.
+
+#include "explain.hpp"
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "names.hpp"
+#include "smtp_status/search.hpp"
+
+namespace smtp_status_tool {
+
+namespace ss = smtp_status;
+
+namespace {
+
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i != a.size(); ++i) {
+    const auto lower = [](char c) {
+      return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    };
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
+
+std::string_view trim(std::string_view s) {
+  const std::size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string_view::npos) return {};
+  const std::size_t e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+// The lines of `text` split at LF, each without its CR.
+std::vector<std::string_view> lines_of(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t pos = 0;
+  for (;;) {
+    const std::size_t lf = text.find('\n', pos);
+    std::string_view line = text.substr(
+        pos, lf == std::string_view::npos ? std::string_view::npos : lf - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    if (lf == std::string_view::npos) break;
+    pos = lf + 1;
+  }
+  return lines;
+}
+
+std::string join(const std::vector<std::string_view>& lines, std::size_t first,
+                 std::size_t count, std::string_view separator) {
+  std::string s;
+  for (std::size_t i = first; i != first + count && i < lines.size(); ++i) {
+    if (i != first) s += separator;
+    s += lines[i];
+  }
+  return s;
+}
+
+// An input's lines with CRLF line ends, as the SMTP and DSN readers expect,
+// and where each line starts, to turn offsets back into lines and columns.
+struct normalized {
+  std::vector<std::string_view> lines;
+  std::string text;
+  std::vector<std::size_t> starts;
+
+  explicit normalized(std::string_view in) : lines{lines_of(in)} {
+    for (const std::string_view l : lines) {
+      starts.push_back(text.size());
+      text += l;
+      text += "\r\n";
+    }
+  }
+
+  std::size_t line_index(std::size_t offset) const {
+    const auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+    return it == starts.begin()
+               ? 0
+               : static_cast<std::size_t>(it - starts.begin()) - 1;
+  }
+};
+
+struct where {
+  std::size_t line;
+  std::size_t column;
+};
+
+// The line and column of `offset`; a column past the line's end is cut to
+// just after its last octet.
+where locate(const normalized& n, const input& in, std::size_t offset) {
+  const std::size_t i = n.line_index(offset);
+  const std::size_t column = offset - n.starts[i] + 1;
+  return {in.line + i, std::min(column, n.lines[i].size() + 1)};
+}
+
+// " (line L, column C)", or nothing for an offset at the end of the input,
+// where a missing field or line is reported.
+std::string location_text(const normalized& n, const input& in,
+                          std::size_t offset) {
+  if (offset + 2 >= n.text.size()) return {};
+  const where w = locate(n, in, offset);
+  return " (line " + std::to_string(w.line) + ", column " +
+         std::to_string(w.column) + ")";
+}
+
+std::size_t offset_in(const std::string& text, std::string_view part) {
+  return static_cast<std::size_t>(part.data() - text.data());
+}
+
+void add_flag(explanation& e, std::string_view id, std::string_view text) {
+  for (const flag& f : e.flags) {
+    if (f.id == id) return;
+  }
+  e.flags.push_back(flag{std::string{id}, std::string{text}});
+}
+
+template <class Reply>
+void add_reply_flags(explanation& e, const Reply& r) {
+  for (const ss::reply_flag f : ss::all_reply_flags) {
+    if (r.flags.has(f)) add_flag(e, id_of(f), ss::to_string_view(f));
+  }
+}
+
+void add_matches(explanation& e, const normalized& n, std::string_view text) {
+  for (const ss::code_match& m : ss::find_codes(text)) {
+    const where w = locate(n, e.in, offset_in(n.text, text) + m.position);
+    e.matches.push_back(
+        match{m.code, w.line, w.column, m.length, m.reply, m.leading_zeros});
+  }
+}
+
+// A reply starts with three digits and a space, a hyphen or the line end.
+bool looks_like_reply(std::string_view first_line) {
+  return first_line.size() >= 3 && is_digit(first_line[0]) &&
+         is_digit(first_line[1]) && is_digit(first_line[2]) &&
+         (first_line.size() == 3 || first_line[3] == ' ' ||
+          first_line[3] == '-');
+}
+
+// The field name of a header line, or empty when it is not one.
+std::string_view field_name(std::string_view line) {
+  std::size_t i = 0;
+  while (i != line.size() && (is_digit(line[i]) || line[i] == '-' ||
+                              (line[i] >= 'a' && line[i] <= 'z') ||
+                              (line[i] >= 'A' && line[i] <= 'Z'))) {
+    ++i;
+  }
+  const std::size_t name_end = i;
+  while (i != line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  if (name_end == 0 || i == line.size() || line[i] != ':') return {};
+  return line.substr(0, name_end);
+}
+
+// A DSN block: header fields (and their folds) only, one of them a
+// per-recipient field that carries or implies a status.
+bool looks_like_dsn(const std::vector<std::string_view>& lines) {
+  bool first = true;
+  bool status_field = false;
+  for (const std::string_view l : lines) {
+    if (l.empty()) continue;
+    if (l[0] == ' ' || l[0] == '\t') {
+      if (first) return false;
+      continue;
+    }
+    const std::string_view name = field_name(l);
+    if (name.empty()) return false;
+    first = false;
+    status_field = status_field || iequals(name, "Status") ||
+                   iequals(name, "Action") || iequals(name, "Diagnostic-Code");
+  }
+  return status_field;
+}
+
+ss::reply_options reply_options_for(const explain_options& o,
+                                    ss::reply_mode mode) {
+  ss::reply_options ro;
+  ro.mode = mode;
+  ro.expect_enhanced_codes = o.expect_codes;
+  return ro;
+}
+
+// Adds the registry's meaning, the verdict and its warnings, once the
+// status and reply code are known.
+void finish(explanation& e, const explain_options& o) {
+  e.registry = o.registry;
+  e.edition = std::string{o.registry.name()};
+  if (e.status) {
+    e.meaning = ss::lookup(*e.status, o.registry);
+    e.class_match = e.meaning.class_match;
+    if (e.meaning.is_deprecated()) {
+      add_flag(e, "deprecated_code", "code deprecated in the registry");
+    }
+    if (e.reply) {
+      const ss::compat_verdict v =
+          ss::check_compat(*e.reply, *e.status, o.registry);
+      e.compat = v;
+      if (v.rule == ss::hard_rule::class_mismatch) {
+        add_flag(e, "class_mismatch", ss::to_string_view(v.rule));
+      } else if (v.rule == ss::hard_rule::intermediate_reply) {
+        add_flag(e, "code_on_intermediate", ss::to_string_view(v.rule));
+      }
+      if (v.off_list()) {
+        add_flag(e, "basic_code_not_listed",
+                 "reply code not among the registry's associated codes");
+      }
+      if (v.against_stated_use()) {
+        add_flag(e, "against_stated_use",
+                 "class goes against the code's stated use");
+      }
+    }
+  } else if (e.reply) {
+    if (const auto c = e.reply->status_class_of()) {
+      e.class_match = ss::lookup_class(*c, o.registry);
+    }
+  }
+  if (e.effective) e.effective_source = std::string{id_of(e.effective->source)};
+}
+
+strict_reading strict_of_reply(const ss::reply& r, const normalized& n,
+                               const input& in) {
+  strict_reading s;
+  s.ok = r.ok();
+  if (s.ok) return s;
+  s.error = std::string{ss::to_string_view(r.error)};
+  s.deviation = r.rejected;
+  if (r.position + 2 < n.text.size()) {
+    const where w = locate(n, in, r.position);
+    s.line = w.line;
+    s.column = w.column;
+  }
+  return s;
+}
+
+explanation explain_reply(const input& in, const normalized& n,
+                          const ss::reply& r, const explain_options& o) {
+  explanation e;
+  e.in = in;
+  e.kind = input_kind::reply;
+  e.reply = r.code;
+  if (r.written_status) {
+    e.status = r.written_status;
+    e.source = std::string{id_of(ss::code_source::reply)};
+  }
+  e.effective = r.effective_status();
+  add_reply_flags(e, r);
+  reply_part part;
+  part.lines = r.line_count;
+  for (const ss::reply_line& l : r.lines()) {
+    const std::string_view t = trim(l.text);
+    if (t.empty()) continue;
+    if (!part.message.empty()) part.message += ' ';
+    part.message += t;
+  }
+  part.strict = strict_of_reply(
+      ss::parse_reply(n.text, reply_options_for(o, ss::reply_mode::strict)), n,
+      in);
+  e.reply_info = part;
+  for (const ss::reply_line& l : r.lines()) add_matches(e, n, l.text);
+  finish(e, o);
+  return e;
+}
+
+explanation explain_dsn(const input& in, const normalized& n,
+                        const explain_options& o) {
+  explanation e;
+  e.in = in;
+  e.kind = input_kind::dsn;
+  const ss::dsn_recipient d =
+      ss::parse_dsn_recipient(n.text, {ss::reply_mode::tolerant});
+  dsn_part part;
+  part.action = d.action;
+  part.status = d.status;
+  part.status_comment = std::string{d.status_comment};
+  if (const auto f = d.field("Final-Recipient")) {
+    part.final_recipient = std::string{f->value};
+  }
+  if (!d.ok()) {
+    part.error = std::string{ss::to_string_view(d.error)};
+    e.problems.push_back(part.error + location_text(n, in, d.position));
+  }
+  for (const ss::dsn_flag f :
+       {ss::dsn_flag::action_mismatch, ss::dsn_flag::diagnostic_class_mismatch,
+        ss::dsn_flag::diagnostic_code_mismatch,
+        ss::dsn_flag::status_from_diagnostic, ss::dsn_flag::missing_action,
+        ss::dsn_flag::missing_final_recipient, ss::dsn_flag::duplicate_field,
+        ss::dsn_flag::status_leading_zero, ss::dsn_flag::status_extra_text}) {
+    if (d.flags.has(f)) add_flag(e, id_of(f), ss::to_string_view(f));
+  }
+  if (d.diagnostic) {
+    const ss::dsn_diagnostic& diag = *d.diagnostic;
+    part.has_diagnostic = true;
+    part.diagnostic_type = std::string{diag.type};
+    part.diagnostic_text = std::string{diag.text};
+    if (diag.reply && diag.reply->ok()) {
+      const auto& r = *diag.reply;
+      part.diagnostic_reply = r.code;
+      part.diagnostic_status = r.written_status;
+      e.reply = r.code;
+      add_reply_flags(e, r);
+      for (const ss::reply_line& l : r.lines()) add_matches(e, n, l.text);
+    } else {
+      if (diag.reply) {
+        e.problems.push_back(
+            "Diagnostic-Code is not an SMTP reply: " +
+            std::string{ss::to_string_view(diag.reply->error)} +
+            location_text(n, in, diag.reply->position));
+      }
+      add_matches(e, n, diag.text);
+    }
+  }
+  if (d.status) {
+    e.status = d.status;
+    e.source = std::string{id_of(ss::code_source::dsn_status)};
+  } else if (d.fallback_status &&
+             d.fallback_status->source != ss::code_source::reply_class) {
+    e.status = d.fallback_status->code;
+    e.source = std::string{id_of(d.fallback_status->source)};
+  }
+  e.effective = d.effective_status();
+  const ss::dsn_recipient strict = ss::parse_dsn_recipient(n.text);
+  part.strict.ok = strict.ok();
+  if (!strict.ok()) {
+    part.strict.error = std::string{ss::to_string_view(strict.error)};
+    if (strict.position + 2 < n.text.size()) {
+      const where w = locate(n, in, strict.position);
+      part.strict.line = w.line;
+      part.strict.column = w.column;
+    }
+  }
+  e.dsn_info = part;
+  finish(e, o);
+  return e;
+}
+
+explanation explain_text(const input& in, const normalized& n,
+                         const explain_options& o,
+                         std::vector<std::string> problems) {
+  explanation e;
+  e.in = in;
+  e.kind = input_kind::text;
+  e.problems = std::move(problems);
+  add_matches(e, n, n.text);
+  if (const auto best = ss::find_most_specific_code(n.text)) {
+    e.status = best->code;
+    e.source = std::string{id_of(ss::code_source::text)};
+    e.reply = best->reply;
+    e.effective = best->sourced();
+  }
+  finish(e, o);
+  return e;
+}
+
+std::string reply_problem(const ss::reply& r, const normalized& n,
+                          const input& in) {
+  std::string s = "not read as a reply: ";
+  s += ss::to_string_view(r.error);
+  if (r.error == ss::reply_error::deviation && r.rejected) {
+    s += ": ";
+    s += ss::to_string_view(*r.rejected);
+  }
+  return s + location_text(n, in, r.position);
+}
+
+}  // namespace
+
+std::vector<input> split_inputs(std::string_view stream) {
+  std::vector<input> inputs;
+  const std::vector<std::string_view> lines = lines_of(stream);
+  std::size_t start = 0;
+  std::size_t count = 0;
+  for (std::size_t i = 0; i <= lines.size(); ++i) {
+    if (i == lines.size() || is_blank(lines[i])) {
+      if (count != 0) {
+        inputs.push_back(input{join(lines, start, count, "\n"), start + 1, 0});
+      }
+      count = 0;
+      continue;
+    }
+    if (count == 0) start = i;
+    ++count;
+  }
+  return inputs;
+}
+
+input argument_input(std::string_view text, std::size_t number) {
+  const std::vector<std::string_view> lines = lines_of(text);
+  std::size_t first = 0;
+  std::size_t end = lines.size();
+  while (first != end && is_blank(lines[first])) ++first;
+  while (end != first && is_blank(lines[end - 1])) --end;
+  return input{join(lines, first, end - first, "\n"), first + 1, number};
+}
+
+std::vector<explanation> explain(const input& in, const explain_options& o) {
+  const normalized n{in.text};
+  if (trim(in.text).empty()) {
+    explanation e;
+    e.in = in;
+    e.problems.push_back("empty input");
+    finish(e, o);
+    return {e};
+  }
+
+  // A status code standing alone, leading zeros tolerated and flagged.
+  const std::string_view whole = trim(in.text);
+  if (whole.find('\n') == std::string_view::npos) {
+    const ss::parse_result p = ss::parse(whole, ss::parse_mode::lenient);
+    if (p.ok()) {
+      explanation e = explain_code(p.code, p.leading_zeros, {}, o);
+      e.in = in;
+      e.kind = input_kind::code;
+      return {e};
+    }
+  }
+
+  std::vector<std::string> problems;
+  if (looks_like_reply(n.lines.front())) {
+    const ss::reply r =
+        ss::parse_reply(n.text, reply_options_for(o, ss::reply_mode::tolerant));
+    if (r.ok()) return {explain_reply(in, n, r, o)};
+    problems.push_back(reply_problem(r, n, in));
+    if (r.error == ss::reply_error::trailing_data) {
+      // A transcript: one reply after another, each explained on its own.
+      std::vector<input> parts;
+      bool all_replies = true;
+      for (const ss::reply& each : ss::reply_reader{
+               n.text, reply_options_for(o, ss::reply_mode::tolerant)}) {
+        if (!each.ok()) {
+          problems.back() = reply_problem(each, n, in);
+          all_replies = false;
+          break;
+        }
+        const std::size_t first = n.line_index(each.offset);
+        parts.push_back(input{join(n.lines, first, each.line_count, "\n"),
+                              in.line + first, in.argument});
+      }
+      if (all_replies) {
+        std::vector<explanation> out;
+        for (const input& part : parts) {
+          const normalized pn{part.text};
+          out.push_back(explain_reply(
+              part, pn,
+              ss::parse_reply(pn.text,
+                              reply_options_for(o, ss::reply_mode::tolerant)),
+              o));
+        }
+        return out;
+      }
+    }
+  } else if (looks_like_dsn(n.lines)) {
+    return {explain_dsn(in, n, o)};
+  }
+  explanation e = explain_text(in, n, o, std::move(problems));
+  if (!e.readable()) {
+    e.problems.push_back("no reply code, status code or DSN Status found");
+  }
+  return {e};
+}
+
+explanation explain_code(ss::status_code code, bool leading_zeros,
+                         std::optional<ss::reply_code> reply,
+                         const explain_options& o) {
+  explanation e;
+  e.kind = input_kind::code;
+  e.status = code;
+  e.source = "input";
+  e.effective = ss::sourced_code{code, ss::code_source::text};
+  e.reply = reply;
+  if (leading_zeros) {
+    add_flag(e, id_of(ss::reply_flag::leading_zero),
+             ss::to_string_view(ss::reply_flag::leading_zero));
+  }
+  finish(e, o);
+  e.effective_source = "input";
+  return e;
+}
+
+}  // namespace smtp_status_tool
