@@ -37,21 +37,22 @@ constexpr std::size_t count(std::string_view text) {
 
 }  // namespace
 
-static_assert(find_code("dsn=5.1.10, status=bounced")->position == 4);
-static_assert(find_code("dsn=5.1.10, status=bounced")->code.detail() == 10);
+static_assert(find_code("dsn=5.1.10, status=bounced").position == 4);
+static_assert(find_code("dsn=5.1.10, status=bounced").code.detail() == 10);
 static_assert(!find_code("from 192.0.2.1 port 25"));
 static_assert(count("5.1.1 and 4.2.2, then 2.0.0.") == 3);
 static_assert(find_most_specific_code("dsn=5.0.0 (said: 550 5.1.1 no)")
-                  ->reply->number() == 550);
+                  .reply->number() == 550);
+static_assert(!find_most_specific_code("no code"));
 
 TEST_CASE("search: finds a code with its position and length") {
   const auto m = find_code("RCPT TO failed: 5.1.1 <user@example.org>");
   REQUIRE(m);
-  CHECK(m->position == 16);
-  CHECK(m->length == 5);
-  CHECK(m->code == smtp_status::parse("5.1.1").code);
-  CHECK(!m->reply);
-  CHECK(m->sourced().source == smtp_status::code_source::text);
+  CHECK(m.position == 16);
+  CHECK(m.length == 5);
+  CHECK(m.code == smtp_status::parse("5.1.1").code);
+  CHECK(!m.reply);
+  CHECK(m.sourced().source == smtp_status::code_source::text);
 }
 
 TEST_CASE("search: finds every code in order") {
@@ -98,25 +99,25 @@ TEST_CASE("search: leading zeros only in lenient mode") {
   const auto m =
       find_code("code 5.01.1 here", 0, smtp_status::parse_mode::lenient);
   REQUIRE(m);
-  CHECK(m->leading_zeros);
-  CHECK(m->length == 6);
-  CHECK(m->code == smtp_status::parse("5.1.1").code);
+  CHECK(m.leading_zeros);
+  CHECK(m.length == 6);
+  CHECK(m.code == smtp_status::parse("5.1.1").code);
 }
 
 TEST_CASE("search: notes the reply code just before a code") {
   const auto said = find_code("host example.net said: 550 5.1.1 user unknown");
   REQUIRE(said);
-  REQUIRE(said->reply);
-  CHECK(said->reply->number() == 550);
+  REQUIRE(said.reply);
+  CHECK(said.reply->number() == 550);
   const auto dash = find_code("550-5.1.1 The account");
   REQUIRE(dash);
-  CHECK(dash->reply->number() == 550);
-  CHECK(dash->position == 4);
-  CHECK(find_code("550 #5.1.0 Address rejected")->reply->number() == 550);
-  CHECK(!find_code("port 25 5.1.1")->reply);
-  CHECK(!find_code("x550 5.1.1")->reply);
-  CHECK(!find_code("1550 5.1.1")->reply);
-  CHECK(!find_code("650 5.1.1")->reply);
+  CHECK(dash.reply->number() == 550);
+  CHECK(dash.position == 4);
+  CHECK(find_code("550 #5.1.0 Address rejected").reply->number() == 550);
+  CHECK(!find_code("port 25 5.1.1").reply);
+  CHECK(!find_code("x550 5.1.1").reply);
+  CHECK(!find_code("1550 5.1.1").reply);
+  CHECK(!find_code("650 5.1.1").reply);
   CHECK(matches("item-5.1.1 #-5.1.0-x").empty());
 }
 
@@ -124,10 +125,10 @@ TEST_CASE("search: the most specific code wins over X.0.0 and X.s.0") {
   const auto m = find_most_specific_code(
       "dsn=5.0.0, status=bounced (said: 550 5.7.0 then 5.7.1 then 5.7.2)");
   REQUIRE(m);
-  CHECK(m->code == smtp_status::parse("5.7.1").code);
-  CHECK(find_most_specific_code("only 4.0.0")->code ==
+  CHECK(m.code == smtp_status::parse("5.7.1").code);
+  CHECK(find_most_specific_code("only 4.0.0").code ==
         smtp_status::parse("4.0.0").code);
-  CHECK(find_most_specific_code("5.0.900 and 5.7.0")->code ==
+  CHECK(find_most_specific_code("5.0.900 and 5.7.0").code ==
         smtp_status::parse("5.7.0").code);
   CHECK(!find_most_specific_code("nothing"));
   CHECK(smtp_status::specificity(smtp_status::parse("5.0.900").code) == 1);

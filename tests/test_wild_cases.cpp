@@ -95,8 +95,8 @@ TEST_CASE("wild W01: a three-digit detail (null MX, 5.1.10) is read whole") {
 TEST_CASE("wild W02: a code after 'dsn=' is found in text, 4 digits never") {
   const auto m = smtp_status::find_code("dsn=5.1.10");
   REQUIRE(m);
-  CHECK(m->position == 4);
-  CHECK(m->code == code("5.1.10"));
+  CHECK(m.position == 4);
+  CHECK(m.code == code("5.1.10"));
   CHECK(smtp_status::parse("5.1.10").ok());
   CHECK(smtp_status::parse("5.1.1000").error ==
         smtp_status::parse_error::too_many_digits);
@@ -167,9 +167,9 @@ TEST_CASE(
   }
   const auto m = smtp_status::find_code(text);
   REQUIRE(m);
-  CHECK(m->code == code("5.1.1"));
-  CHECK(m->sourced() == sourced_code{code("5.1.1"), code_source::text});
-  CHECK(!m->reply);
+  CHECK(m.code == code("5.1.1"));
+  CHECK(m.sourced() == sourced_code{code("5.1.1"), code_source::text});
+  CHECK(!m.reply);
 }
 
 TEST_CASE(
@@ -234,9 +234,9 @@ TEST_CASE(
   CHECK(codes_in(log) == std::vector<std::string>{"4.7.25"});
   const auto m = smtp_status::find_code(log);
   REQUIRE(m);
-  REQUIRE(m->reply);
-  CHECK(m->reply->number() == 450);
-  const auto r = parse_reply(log.substr(m->position - 4));
+  REQUIRE(m.reply);
+  CHECK(m.reply->number() == 450);
+  const auto r = parse_reply(log.substr(m.position - 4));
   REQUIRE(r.ok());
   CHECK(r.status() == code("4.7.25"));
 }
@@ -425,8 +425,8 @@ TEST_CASE("wild W22: a code without a reply code gets no reply code") {
   CHECK(parse_reply(text).error == reply_error::not_a_reply_code);
   const auto m = smtp_status::find_code(text);
   REQUIRE(m);
-  CHECK(m->code == code("5.1.1"));
-  CHECK(!m->reply);
+  CHECK(m.code == code("5.1.1"));
+  CHECK(!m.reply);
 }
 
 TEST_CASE(
@@ -437,8 +437,8 @@ TEST_CASE(
       "Quota exceeded (in reply to RCPT TO command))";
   const auto found = smtp_status::find_most_specific_code(log);
   REQUIRE(found);
-  CHECK(found->code == code("5.0.0"));
-  CHECK(found->position == 4);
+  CHECK(found.code == code("5.0.0"));
+  CHECK(found.position == 4);
   CHECK(codes_in(log).size() == 1);
   const auto said = log.find("said: ") + 6;
   const auto r = parse_reply(log.substr(said, log.size() - said - 1));
@@ -560,9 +560,9 @@ TEST_CASE("wild W31: an unregistered three-digit detail 4.7.651 parses") {
 TEST_CASE("wild W32: 5.0.900 found in text is marked as found in text") {
   const auto m = smtp_status::find_code("deliverystatus: 5.0.900");
   REQUIRE(m);
-  CHECK(m->code.subject() == 0);
-  CHECK(m->code.detail() == 900);
-  CHECK(m->sourced() == sourced_code{code("5.0.900"), code_source::text});
+  CHECK(m.code.subject() == 0);
+  CHECK(m.code.detail() == 900);
+  CHECK(m.sourced() == sourced_code{code("5.0.900"), code_source::text});
 }
 
 TEST_CASE(

@@ -702,7 +702,7 @@ struct basic_reply {
   reply_error error = reply_error::none;  ///< Why it is not a reply.
   std::size_t position = 0;               ///< Offset in `input` of the error.
   std::size_t error_line = 0;             ///< Index of the line with the error.
-  std::optional<reply_flag> rejected;     ///< The deviation strict mode met.
+  reply_flags rejected;  ///< The deviation strict mode met, if any.
 
   /// True when the text is a reply.
   [[nodiscard]] constexpr bool ok() const noexcept {
@@ -902,7 +902,7 @@ constexpr read_status parse_reply_at(basic_reply<N>& r, std::string_view in,
   }
   if (best != npos) {
     r.error = reply_error::deviation;
-    r.rejected = std::optional<reply_flag>{all_reply_flags[best]};
+    r.rejected = all_reply_flags[best];
     r.position = flag_pos[best];
     r.error_line = flag_line[best];
   }

@@ -20,12 +20,17 @@ namespace smtp_status {
 struct code_match {
   status_code code;          ///< The code.
   std::size_t position = 0;  ///< Offset of its class digit in the text.
-  std::size_t length = 0;    ///< Its length in the text.
+  std::size_t length = 0;    ///< Its length in the text; 0 when none.
   /// The reply code written just before it, as in "said: 550 5.1.1",
   /// "550-5.1.1" or "550 #5.1.1".
   std::optional<reply_code> reply;
   bool leading_zeros = false;  ///< Lenient mode read a leading zero.
 
+  /// True when a code was found.
+  [[nodiscard]] constexpr bool found() const noexcept { return length != 0; }
+  [[nodiscard]] constexpr explicit operator bool() const noexcept {
+    return found();
+  }
   /// The code marked as found in text.
   [[nodiscard]] constexpr sourced_code sourced() const noexcept {
     return {code, code_source::text};
@@ -85,9 +90,9 @@ namespace detail {
 /// code and is found.
 /// ```
 /// constexpr auto m = smtp_status::find_code("dsn=5.1.10, status=bounced");
-/// static_assert(m && m->position == 4 && m->code.detail() == 10);
+/// static_assert(m && m.position == 4 && m.code.detail() == 10);
 /// ```
-[[nodiscard]] constexpr std::optional<code_match> find_code(
+[[nodiscard]] constexpr code_match find_code(
     std::string_view text, std::size_t from = 0,
     parse_mode mode = parse_mode::strict) noexcept {
   for (std::size_t i = from; i < text.size(); ++i) {
@@ -109,7 +114,9 @@ namespace detail {
     m.leading_zeros = f.leading_zeros;
     return m;
   }
-  return {};
+  code_match none;
+  none.position = text.size();
+  return none;
 }
 
 /// Every code in a text, in order, found one at a time by `find_code`.
@@ -126,14 +133,14 @@ class code_match_range {
     /// The end iterator.
     constexpr iterator() noexcept = default;
     [[nodiscard]] constexpr reference operator*() const noexcept {
-      return *current_;
+      return current_;
     }
     [[nodiscard]] constexpr pointer operator->() const noexcept {
-      return &*current_;
+      return &current_;
     }
     constexpr iterator& operator++() noexcept {
       current_ = smtp_status::find_code(
-          text_, current_->position + current_->length, mode_);
+          text_, current_.position + current_.length, mode_);
       return *this;
     }
     constexpr iterator operator++(int) noexcept {
@@ -143,8 +150,8 @@ class code_match_range {
     }
     friend constexpr bool operator==(const iterator& a,
                                      const iterator& b) noexcept {
-      return a.current_.has_value() == b.current_.has_value() &&
-             (!a.current_ || a.current_->position == b.current_->position);
+      return a.current_.found() == b.current_.found() &&
+             (!a.current_ || a.current_.position == b.current_.position);
     }
     friend constexpr bool operator!=(const iterator& a,
                                      const iterator& b) noexcept {
@@ -160,7 +167,7 @@ class code_match_range {
 
     std::string_view text_;
     parse_mode mode_ = parse_mode::strict;
-    std::optional<code_match> current_;
+    code_match current_;
   };
 
   /// The matches in `text`.
@@ -195,19 +202,21 @@ class code_match_range {
 }
 
 /// The code in `text` that says the most (highest `specificity`), the
-/// first of those that say as much; so a made-up 5.0.0 yields to 5.1.1.
+/// first of those that say as much, or none; so a made-up 5.0.0 yields to
+/// 5.1.1.
 /// ```
 /// constexpr auto m = smtp_status::find_most_specific_code(
 ///     "dsn=5.0.0 (said: 550 5.1.1 no such user)");
-/// static_assert(m->code.subject() == 1 && m->reply->number() == 550);
+/// static_assert(m.code.subject() == 1 && m.reply->number() == 550);
 /// ```
-[[nodiscard]] constexpr std::optional<code_match> find_most_specific_code(
+[[nodiscard]] constexpr code_match find_most_specific_code(
     std::string_view text, parse_mode mode = parse_mode::strict) noexcept {
-  std::optional<code_match> best;
+  code_match best = smtp_status::find_code(text, 0, mode);
   for (const code_match& m : smtp_status::find_codes(text, mode)) {
-    if (!best ||
-        smtp_status::specificity(m.code) > smtp_status::specificity(best->code))
-      best = std::optional<code_match>{m};
+    if (smtp_status::specificity(m.code) >
+        smtp_status::specificity(best.code)) {
+      best = m;
+    }
   }
   return best;
 }
