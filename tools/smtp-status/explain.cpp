@@ -237,7 +237,12 @@ strict_reading strict_of_reply(const ss::reply& r, const normalized& n,
   s.ok = r.ok();
   if (s.ok) return s;
   s.error = std::string{ss::to_string_view(r.error)};
-  s.deviation = r.rejected;
+  for (const ss::reply_flag f : ss::all_reply_flags) {
+    if (r.rejected.has(f)) {
+      s.deviation = f;
+      break;
+    }
+  }
   if (r.position + 2 < n.text.size()) {
     const where w = locate(n, in, r.position);
     s.line = w.line;
@@ -355,11 +360,11 @@ explanation explain_text(const input& in, const normalized& n,
   e.kind = input_kind::text;
   e.problems = std::move(problems);
   add_matches(e, n, n.text);
-  if (const auto best = ss::find_most_specific_code(n.text)) {
-    e.status = best->code;
+  if (const ss::code_match best = ss::find_most_specific_code(n.text)) {
+    e.status = best.code;
     e.source = std::string{id_of(ss::code_source::text)};
-    e.reply = best->reply;
-    e.effective = best->sourced();
+    e.reply = best.reply;
+    e.effective = best.sourced();
   }
   finish(e, o);
   return e;
@@ -369,9 +374,12 @@ std::string reply_problem(const ss::reply& r, const normalized& n,
                           const input& in) {
   std::string s = "not read as a reply: ";
   s += ss::to_string_view(r.error);
-  if (r.error == ss::reply_error::deviation && r.rejected) {
-    s += ": ";
-    s += ss::to_string_view(*r.rejected);
+  for (const ss::reply_flag f : ss::all_reply_flags) {
+    if (r.rejected.has(f)) {
+      s += ": ";
+      s += ss::to_string_view(f);
+      break;
+    }
   }
   return s + location_text(n, in, r.position);
 }

@@ -1,0 +1,468 @@
+// SPDX-License-Identifier: BSL-1.0
+// smtp-status's JSON read back: the keys docs/cli.md promises, and values
+// checked against the library's own answers and the collected wild cases.
+
+#include <cstddef>
+#include <cstdio>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "smtp_status/compat.hpp"
+#include "smtp_status/lookup.hpp"
+#include "smtp_status/registry.hpp"
+#include "smtp_status/reply_code.hpp"
+#include "smtp_status/status_code.hpp"
+
+#ifdef _WIN32
+#define popen _popen
+#define pclose _pclose
+#endif
+
+namespace {
+
+namespace ss = smtp_status;
+using nlohmann::json;
+
+struct run_result {
+  std::string out;
+  int status = -1;
+};
+
+// Runs the program with `args` (already quoted for the shell).
+run_result run(const std::string& args) {
+  const std::string command =
+      std::string{"\""} + SMTP_STATUS_TOOL + "\" " + args;
+  run_result r;
+  FILE* p = popen(command.c_str(), "r");
+  REQUIRE(p != nullptr);
+  char buf[4096];
+  std::size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, p)) != 0) r.out.append(buf, n);
+  r.status = pclose(p);
+  return r;
+}
+
+std::vector<json> json_lines(const std::string& text) {
+  std::vector<json> objects;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t lf = text.find('\n', pos);
+    REQUIRE(lf != std::string::npos);
+    objects.push_back(json::parse(text.substr(pos, lf - pos)));
+    pos = lf + 1;
+  }
+  return objects;
+}
+
+const std::string examples =
+    std::string{"\""} + SMTP_STATUS_TEST_SOURCE_DIR + "/examples/bounces.txt\"";
+
+std::vector<json> explain_examples() {
+  const run_result r = run("explain --json < " + examples);
+  REQUIRE(r.status == 0);
+  return json_lines(r.out);
+}
+
+// The explanation of the input that starts with `prefix`.
+const json& find_input(const std::vector<json>& all, std::string_view prefix) {
+  for (const json& j : all) {
+    if (j.at("input").get<std::string>().rfind(prefix, 0) == 0) return j;
+  }
+  FAIL("no input starts with " << prefix);
+  return all.front();
+}
+
+std::set<std::string> flags_of(const json& j) {
+  return j.at("flags").get<std::set<std::string>>();
+}
+
+// The keys every explain and lookup object has, with their types.
+void check_keys(const json& j) {
+  INFO(j.dump());
+  REQUIRE(j.is_object());
+  const std::string kind = j.at("kind").get<std::string>();
+  CHECK((kind == "code" || kind == "reply" || kind == "dsn" || kind == "text"));
+  CHECK((j.at("reply_code").is_null() || j.at("reply_code").is_number()));
+  CHECK((j.at("status").is_null() || j.at("status").is_string()));
+  CHECK(j.at("registered").is_boolean());
+  CHECK((j.at("class").is_null() || j.at("class").at("number").is_number()));
+  CHECK(
+      (j.at("subject").is_null() || j.at("subject").at("number").is_number()));
+  CHECK((j.at("sample_text").is_null() || j.at("sample_text").is_string()));
+  CHECK((j.at("compatible").is_null() || j.at("compatible").is_boolean()));
+  CHECK(j.at("flags").is_array());
+  CHECK(j.at("matches").is_array());
+  CHECK(j.at("edition").is_string());
+  CHECK(j.at("deprecated").is_boolean());
+  CHECK(j.contains("replacement"));
+  CHECK(j.contains("detail"));
+  CHECK(j.contains("compatibility"));
+}
+
+// The values that the library gives for the explained code and reply code.
+void check_against_library(const json& j, const ss::table_registry& reg) {
+  INFO(j.dump());
+  if (j.at("status").is_null()) {
+    CHECK_FALSE(j.at("registered").get<bool>());
+    CHECK(j.at("sample_text").is_null());
+    CHECK(j.at("subject").is_null());
+    return;
+  }
+  const ss::parse_result p = ss::parse(j.at("status").get<std::string>());
+  REQUIRE(p.ok());
+  const ss::lookup_result l = ss::lookup(p.code, reg);
+  CHECK(j.at("registered").get<bool>() == l.is_registered());
+  CHECK(j.at("sample_text").get<std::string>() == l.text());
+  CHECK(j.at("class").at("number").get<unsigned>() == p.code.class_digit());
+  CHECK(j.at("class").at("summary").get<std::string>() == l.class_match.text());
+  CHECK(j.at("subject").at("number").get<unsigned>() == p.code.subject());
+  if (l.subject_match) {
+    CHECK(j.at("subject").at("summary").get<std::string>() ==
+          l.subject_match.text());
+  } else {
+    CHECK(j.at("subject").at("summary").is_null());
+  }
+  CHECK(j.at("detail").at("number").get<unsigned>() == p.code.detail());
+  CHECK(j.at("deprecated").get<bool>() == l.is_deprecated());
+  if (j.at("reply_code").is_null()) {
+    CHECK(j.at("compatible").is_null());
+    return;
+  }
+  const auto reply =
+      ss::reply_code::from_number(j.at("reply_code").get<unsigned>());
+  REQUIRE(reply);
+  const ss::compat_verdict v = ss::check_compat(*reply, p.code, reg);
+  CHECK(j.at("compatible").get<bool>() == v.ok());
+  CHECK(j.at("compatibility").at("association").get<std::string>() == [&] {
+    switch (v.association) {
+      case ss::registry_association::listed:
+        return "listed";
+      case ss::registry_association::wildcard:
+        return "wildcard";
+      case ss::registry_association::others_allowed:
+        return "others_allowed";
+      case ss::registry_association::any:
+        return "any";
+      case ss::registry_association::not_listed:
+        return "not_listed";
+      case ss::registry_association::not_given:
+        return "not_given";
+      case ss::registry_association::blank:
+        return "blank";
+      case ss::registry_association::unregistered:
+        return "unregistered";
+    }
+    return "";
+  }());
+  CHECK(flags_of(j).count("basic_code_not_listed") == (v.off_list() ? 1 : 0));
+  CHECK(flags_of(j).count("against_stated_use") ==
+        (v.against_stated_use() ? 1 : 0));
+}
+
+std::string classes(ss::class_set s) {
+  std::string r;
+  for (const unsigned d : {2u, 4u, 5u}) {
+    if (s.contains(static_cast<ss::status_class>(d))) r += std::to_string(d);
+  }
+  return r;
+}
+
+std::string classes(const json& a) {
+  std::string r;
+  for (const json& d : a) r += std::to_string(d.get<unsigned>());
+  return r;
+}
+
+// Every field of `e` as the JSON record `j` gives it.
+void check_entry(const json& j, const ss::registry_entry& e,
+                 std::string_view edition) {
+  INFO(e.code);
+  CHECK(j.at("edition").get<std::string>() == edition);
+  CHECK(j.at("code").get<std::string>() == e.code);
+  CHECK(j.at("class_digit").get<unsigned>() == e.class_digit);
+  CHECK(j.at("subject").get<unsigned>() == e.subject);
+  CHECK(j.at("detail").get<unsigned>() == e.detail);
+  CHECK(j.at("text").get<std::string>() == e.text);
+  const json& b = j.at("basic_codes");
+  CHECK(b.at("raw").get<std::string>() == e.basic.raw);
+  REQUIRE(b.at("codes").size() == e.basic.count);
+  for (std::size_t i = 0; i != e.basic.count; ++i) {
+    CHECK(b.at("codes").at(i).get<unsigned>() == e.basic.codes[i]);
+  }
+  CHECK(classes(b.at("wildcards")) == classes(e.basic.wildcards));
+  CHECK(classes(b.at("others_allowed")) == classes(e.basic.others_allowed));
+  CHECK(j.at("description").get<std::string>() == e.description);
+  REQUIRE(j.at("references").size() == e.reference_count);
+  for (std::size_t i = 0; i != e.reference_count; ++i) {
+    const json& r = j.at("references").at(i);
+    const ss::reference& ref = e.references[i];
+    CHECK(r.at("kind").get<std::string>() ==
+          (ref.kind == ss::reference_kind::rfc ? "rfc" : "draft"));
+    CHECK(r.at("rfc").get<unsigned>() == ref.rfc);
+    CHECK(r.at("draft").get<std::string>() == ref.draft);
+    CHECK(r.at("qualifier").get<std::string>() == ref.qualifier);
+    CHECK(r.at("track_text").get<std::string>() == ref.track_text);
+  }
+  CHECK(j.at("submitter").get<std::string>() == e.submitter);
+  REQUIRE(j.at("submitters").size() == e.submitter_count);
+  for (std::size_t i = 0; i != e.submitter_count; ++i) {
+    CHECK(j.at("submitters").at(i).get<std::string>() == e.submitters[i]);
+  }
+  CHECK(j.at("change_controller").get<std::string>() == e.change_controller);
+  CHECK(classes(j.at("stated_use")) == classes(e.stated_use));
+  CHECK(j.at("deprecated").get<bool>() == e.deprecated);
+  CHECK(j.at("duplicate_of_subject").get<unsigned>() == e.duplicate_of_subject);
+  CHECK(j.at("duplicate_of_detail").get<unsigned>() == e.duplicate_of_detail);
+  CHECK(j.at("date").get<std::string>() == e.date);
+  CHECK(j.at("updated").get<std::string>() == e.updated);
+}
+
+void check_registry(const std::string& option, const ss::table_registry& reg,
+                    std::size_t classes_n, std::size_t subjects_n,
+                    std::size_t codes_n) {
+  const run_result r = run("registry --json " + option);
+  REQUIRE(r.status == 0);
+  const json all = json::parse(r.out);
+  REQUIRE(all.is_array());
+  std::vector<json> by_level[3];
+  for (const json& j : all) {
+    const std::string level = j.at("level").get<std::string>();
+    REQUIRE((level == "class" || level == "subject" || level == "code"));
+    by_level[level == "class" ? 0 : level == "subject" ? 1 : 2].push_back(j);
+  }
+  CHECK(by_level[0].size() == classes_n);
+  CHECK(by_level[1].size() == subjects_n);
+  CHECK(by_level[2].size() == codes_n);
+  const ss::registry_table& t = reg.table();
+  REQUIRE(t.class_count == classes_n);
+  REQUIRE(t.subject_count == subjects_n);
+  REQUIRE(t.code_count == codes_n);
+  for (std::size_t i = 0; i != t.class_count; ++i) {
+    check_entry(by_level[0][i], t.classes[i], t.metadata.name);
+  }
+  for (std::size_t i = 0; i != t.subject_count; ++i) {
+    check_entry(by_level[1][i], t.subjects[i], t.metadata.name);
+  }
+  for (std::size_t i = 0; i != t.code_count; ++i) {
+    check_entry(by_level[2][i], t.codes[i], t.metadata.name);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("cli json: every explanation of the examples has the keys") {
+  const std::vector<json> all = explain_examples();
+  REQUIRE(all.size() >= 30);
+  for (std::size_t i = 0; i != all.size(); ++i) {
+    check_keys(all[i]);
+    CHECK(all[i].at("index").get<std::size_t>() == i + 1);
+    CHECK(all[i].at("argument").is_null());
+    if (i != 0) {
+      CHECK(all[i].at("line").get<std::size_t>() >
+            all[i - 1].at("line").get<std::size_t>());
+    }
+  }
+}
+
+TEST_CASE("cli json: explained codes agree with the library's lookup") {
+  for (const json& j : explain_examples()) {
+    check_against_library(j, ss::registries::current);
+  }
+}
+
+TEST_CASE("cli json: a null MX reply is a consistent registered 5.1.10") {
+  const std::vector<json> all = explain_examples();
+  const json& j = find_input(all, "556 5.1.10");
+  CHECK(j.at("kind") == "reply");
+  CHECK(j.at("reply_code") == 556);
+  CHECK(j.at("status") == "5.1.10");
+  CHECK(j.at("registered") == true);
+  CHECK(j.at("compatible") == true);
+  CHECK(j.at("compatibility").at("association") == "listed");
+  CHECK(j.at("subject").at("number") == 1);
+  CHECK(j.at("detail").at("number") == 10);
+  CHECK(j.at("flags").empty());
+  CHECK(j.at("reply").at("strict").at("ok") == true);
+}
+
+TEST_CASE("cli json: a '#' before the code is flagged and fails strict") {
+  const std::vector<json> all = explain_examples();
+  const json& j = find_input(all, "550 #5.1.0");
+  CHECK(j.at("status") == "5.1.0");
+  CHECK(flags_of(j).count("hash_prefix") == 1);
+  CHECK(j.at("reply").at("strict").at("ok") == false);
+  CHECK(j.at("reply").at("strict").at("deviation") == "hash_prefix");
+  CHECK(j.at("reply").at("strict").at("column") == 5);
+}
+
+TEST_CASE("cli json: a code inside the reply text is found, not the reply's") {
+  const std::vector<json> all = explain_examples();
+  const json& j = find_input(all, "550 Unknown recipient");
+  CHECK(j.at("kind") == "reply");
+  CHECK(j.at("status").is_null());
+  CHECK(j.at("compatible").is_null());
+  CHECK(j.at("effective_status").at("status") == "5.0.0");
+  CHECK(j.at("effective_status").at("source") == "reply_class");
+  REQUIRE(j.at("matches").size() == 1);
+  CHECK(j.at("matches")[0].at("status") == "5.1.1");
+  CHECK(j.at("matches")[0].at("column") == 44);
+}
+
+TEST_CASE("cli json: a transcript gives one object per reply") {
+  const std::vector<json> all = explain_examples();
+  const json& first = find_input(all, "250 2.0.0: Ok");
+  const std::size_t i = first.at("index").get<std::size_t>() - 1;
+  REQUIRE(i + 3 < all.size());
+  const std::vector<unsigned> replies = {250, 250, 221, 214};
+  for (std::size_t k = 0; k != 4; ++k) {
+    const json& j = all[i + k];
+    CHECK(j.at("reply_code") == replies[k]);
+    CHECK(j.at("status") == "2.0.0");
+    CHECK(j.at("line") == first.at("line").get<std::size_t>() + k);
+    CHECK(flags_of(j).count("glued_punctuation") == 1);
+  }
+  CHECK(all[i + 3].at("reply").at("lines") == 4);
+  CHECK(flags_of(all[i + 3]).count("code_missing_on_some_lines") == 1);
+}
+
+TEST_CASE("cli json: a code in a log line is found with its reply code") {
+  const std::vector<json> all = explain_examples();
+  const json& j = find_input(all, "NOQUEUE: reject:");
+  CHECK(j.at("kind") == "text");
+  CHECK(j.at("reply_code") == 450);
+  CHECK(j.at("status") == "4.7.25");
+  CHECK(j.at("source") == "text");
+  CHECK(j.at("sample_text") == "Reverse DNS validation failed");
+  CHECK(j.at("compatible") == true);
+}
+
+TEST_CASE("cli json: an incomplete reply is read as text, and says why") {
+  const std::vector<json> all = explain_examples();
+  const json& j = find_input(all, "450-4.2.1 450-4.2.1");
+  CHECK(j.at("kind") == "text");
+  CHECK(j.at("status") == "4.2.1");
+  CHECK(j.at("matches").size() == 2);
+  REQUIRE(j.at("problems").size() == 1);
+  CHECK(j.at("problems")[0].get<std::string>().find("incomplete reply") !=
+        std::string::npos);
+}
+
+TEST_CASE("cli json: the last line's reply code wins, flagged") {
+  const std::vector<json> all = explain_examples();
+  const json& j = find_input(all, "220-mx.example.net");
+  CHECK(j.at("reply_code") == 521);
+  CHECK(j.at("status") == "5.7.1");
+  CHECK(flags_of(j).count("reply_code_changed") == 1);
+  CHECK(j.at("reply").at("strict").at("ok") == false);
+}
+
+TEST_CASE("cli json: DSN fields give Status, diagnostic reply and flags") {
+  const std::vector<json> all = explain_examples();
+  const json& vendor = find_input(all, "Action: failed\nStatus: 5.7.133");
+  CHECK(vendor.at("kind") == "dsn");
+  CHECK(vendor.at("status") == "5.7.133");
+  CHECK(vendor.at("source") == "dsn_status");
+  CHECK(vendor.at("registered") == false);
+  CHECK(vendor.at("level") == "subject");
+  CHECK(vendor.at("reply_code") == 550);
+  CHECK(vendor.at("dsn").at("diagnostic").at("status") == "5.7.133");
+
+  const json& postfix =
+      find_input(all, "Final-Recipient: rfc822; user@example.org\nOriginal");
+  CHECK(postfix.at("status") == "5.2.2");
+  CHECK(postfix.at("reply_code").is_null());
+  CHECK(postfix.at("compatible").is_null());
+  CHECK(postfix.at("dsn").at("diagnostic").at("type") == "X-Postfix");
+
+  const json& missing =
+      find_input(all, "Final-Recipient: rfc822; user@example.org\nAction");
+  CHECK(missing.at("status") == "5.1.1");
+  CHECK(missing.at("source") == "dsn_diagnostic");
+  CHECK(flags_of(missing).count("status_from_diagnostic") == 1);
+  CHECK(missing.at("dsn").at("error") == "Status field missing");
+}
+
+TEST_CASE("cli json: unregistered vendor codes keep class and subject") {
+  const std::vector<json> all = explain_examples();
+  const json& j = find_input(all, "451 4.7.651");
+  CHECK(j.at("registered") == false);
+  CHECK(j.at("class").at("number") == 4);
+  CHECK(j.at("subject").at("summary") == "Security or Policy Status");
+  CHECK(j.at("detail").at("sample_text").is_null());
+  CHECK(j.at("compatibility").at("association") == "unregistered");
+}
+
+TEST_CASE("cli json: arguments give one line each, with their number") {
+  const run_result r = run("explain --json 5.2.2 '452 4.2.2 Mailbox full'");
+  REQUIRE(r.status == 0);
+  const std::vector<json> all = json_lines(r.out);
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].at("kind") == "code");
+  CHECK(all[0].at("argument") == 1);
+  CHECK(all[1].at("kind") == "reply");
+  CHECK(all[1].at("argument") == 2);
+  CHECK(all[1].at("compatibility").at("association") == "not_listed");
+}
+
+TEST_CASE("cli json: lookup adds the whole registry record") {
+  const run_result r = run("lookup --json 5.1.1");
+  REQUIRE(r.status == 0);
+  const std::vector<json> all = json_lines(r.out);
+  REQUIRE(all.size() == 1);
+  check_keys(all[0]);
+  check_against_library(all[0], ss::registries::current);
+  const auto* e = ss::registries::current.table().find_code(1, 1);
+  REQUIRE(e != nullptr);
+  check_entry(all[0].at("entry"), *e, "IANA 2024-12-06");
+}
+
+TEST_CASE("cli json: lookup judges a reply code when given one") {
+  const run_result r = run("lookup --json --reply 450 4.1.1");
+  REQUIRE(r.status == 0);
+  const json j = json::parse(r.out);
+  CHECK(j.at("reply_code") == 450);
+  CHECK(j.at("compatible") == true);
+  CHECK(j.at("compatibility").at("use") == "against");
+  check_against_library(j, ss::registries::current);
+}
+
+TEST_CASE("cli json: lookup names the deprecated code's replacement") {
+  const json j = json::parse(run("lookup --json 5.6.10").out);
+  CHECK(j.at("deprecated") == true);
+  CHECK(j.at("replacement") == "5.6.8");
+  CHECK(flags_of(j).count("deprecated_code") == 1);
+}
+
+TEST_CASE("cli json: lookup in the 2008 edition knows only its codes") {
+  const json j = json::parse(run("lookup --json --edition 2008 5.7.25").out);
+  CHECK(j.at("edition") == "IANA 2008-09-05");
+  CHECK(j.at("registered") == false);
+  CHECK(j.at("entry").is_null());
+  check_against_library(j, ss::registries::iana_2008_09_05);
+}
+
+TEST_CASE("cli json: registry holds every record of the current edition") {
+  check_registry("", ss::registries::iana_2024_12_06, 3, 8, 81);
+  check_registry("--edition current", ss::registries::iana_2024_12_06, 3, 8,
+                 81);
+}
+
+TEST_CASE("cli json: registry holds every record of the 2008 edition") {
+  check_registry("--edition 2008", ss::registries::iana_2008_09_05, 3, 8, 63);
+}
+
+TEST_CASE("cli json: registry metadata names the edition and its counts") {
+  const json j = json::parse(run("registry --json --metadata").out);
+  CHECK(j.at("name") == "IANA 2024-12-06");
+  CHECK(j.at("updated") == "2024-12-06");
+  CHECK(j.at("codes") == 81);
+  const json old =
+      json::parse(run("registry --json --metadata --edition 2008").out);
+  CHECK(old.at("name") == "IANA 2008-09-05");
+  CHECK(old.at("codes") == 63);
+}
