@@ -374,13 +374,6 @@ std::string reply_problem(const ss::reply& r, const normalized& n,
                           const input& in) {
   std::string s = "not read as a reply: ";
   s += ss::to_string_view(r.error);
-  for (const ss::reply_flag f : ss::all_reply_flags) {
-    if (r.rejected.has(f)) {
-      s += ": ";
-      s += ss::to_string_view(f);
-      break;
-    }
-  }
   return s + location_text(n, in, r.position);
 }
 

@@ -217,11 +217,9 @@ std::string source_text(std::string_view source) {
 
 std::string strict_text(const strict_reading& s) {
   if (s.ok) return "passes";
-  std::string t = "rejected: " + s.error;
-  if (s.deviation) {
-    t += ": ";
-    t += ss::to_string_view(*s.deviation);
-  }
+  // A deviation names the fault better than "deviation rejected".
+  std::string t = "rejected: ";
+  t += s.deviation ? std::string{ss::to_string_view(*s.deviation)} : s.error;
   if (s.line != 0) {
     t += " (line " + std::to_string(s.line) + ", column " +
          std::to_string(s.column) + ")";
