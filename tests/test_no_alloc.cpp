@@ -9,6 +9,10 @@
 
 #include <catch2/catch.hpp>
 
+// Before reply.hpp: GCC 12 -Wshadow reports a parameter named reply in
+// registry_types.hpp when the type smtp_status::reply is already declared.
+#include "smtp_status/lookup.hpp"
+
 #include "smtp_status/dsn.hpp"
 #include "smtp_status/reply.hpp"
 #include "smtp_status/reply_code.hpp"
@@ -210,7 +214,7 @@ TEST_CASE("no_alloc: searching free text does not allocate") {
         "550 5.1.1 no such user; version 2.4.1-beta, 4.16.55.1)");
     for (const auto& m : smtp_status::find_codes(text)) seen += m.length;
     const auto best = smtp_status::find_most_specific_code(text);
-    seen += best.has_value();
+    seen += best.found();
   });
   CHECK(n == 0);
   CHECK(seen > 0);
@@ -251,4 +255,28 @@ TEST_CASE(
   });
   CHECK(n == 0);
   CHECK(written > 0);
+}
+
+TEST_CASE("no_alloc: looking up and describing codes does not allocate") {
+  std::size_t seen = 0;
+  const auto n = allocations_during([&] {
+    for (const auto c : {smtp_status::status_class::success,
+                         smtp_status::status_class::transient,
+                         smtp_status::status_class::permanent}) {
+      for (unsigned s = 0; s <= 7; ++s) {
+        for (unsigned d = 0; d <= 30; ++d) {
+          const auto code =
+              *smtp_status::status_code::from_parts(c, opaque(s), d);
+          const auto r = smtp_status::lookup(code);
+          seen += r.text().size() + r.description().size();
+          seen += r.is_registered();
+        }
+      }
+    }
+    for (std::string_view text : {"5.1.1", "5.7.606", "5.01.1", "x"}) {
+      seen += smtp_status::lookup(opaque_text(text)).text().size();
+    }
+  });
+  CHECK(n == 0);
+  CHECK(seen > 0);
 }
