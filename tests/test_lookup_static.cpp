@@ -96,6 +96,15 @@ static_assert(*s::lookup("2.6.10").replacement() == s::parse("2.6.8").code);
 static_assert(
     !s::lookup("4.6.10", s::registries::iana_2008_09_05).is_deprecated());
 
+// The replacement of a record, directly from the record.
+static_assert(*s::replacement_code(*s::tables::iana_2024_12_06.find_code(6, 10),
+                                   s::status_class::permanent) ==
+              s::parse("5.6.8").code);
+static_assert(!s::replacement_code(*s::tables::iana_2024_12_06.find_code(6, 8),
+                                   s::status_class::permanent));
+static_assert(!s::replacement_code(*s::tables::iana_2008_09_05.find_code(6, 10),
+                                   s::status_class::permanent));
+
 // Three-way registration, by text and by code.
 static_assert(s::registration_of("5.1.1") == s::registration::registered);
 static_assert(s::registration_of("4.7.651") == s::registration::unregistered);

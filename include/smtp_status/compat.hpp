@@ -342,11 +342,12 @@ template <class Registry = default_registry>
   reply_suggestion s;
   s.reply = smtp_status::default_reply_code(code);
   s.entry = reg.find_code(code.cls(), code.subject(), code.detail());
-  if (s.entry && s.entry.entry->deprecated) {
-    const registry_entry& e = *s.entry.entry;
-    const registry_match use = reg.find_code(code.cls(), e.duplicate_of_subject,
-                                             e.duplicate_of_detail);
-    if (use) s.entry = use;
+  if (const auto use =
+          s.entry ? smtp_status::replacement_code(*s.entry.entry, code.cls())
+                  : std::nullopt) {
+    const registry_match m =
+        reg.find_code(use->cls(), use->subject(), use->detail());
+    if (m) s.entry = m;
   }
   if (!s.entry || s.entry.entry->basic.form != basic_code_form::listed) {
     return s;

@@ -123,13 +123,8 @@ struct lookup_result {
   /// (5.6.10 gives 5.6.8), or nothing.
   [[nodiscard]] constexpr std::optional<status_code> replacement()
       const noexcept {
-    if (!is_deprecated()) return std::nullopt;
-    const registry_entry& e = *code_match.entry;
-    if (e.duplicate_of_subject == 0 && e.duplicate_of_detail == 0) {
-      return std::nullopt;
-    }
-    return status_code::from_parts(code.cls(), e.duplicate_of_subject,
-                                   e.duplicate_of_detail);
+    if (code_match.entry == nullptr) return std::nullopt;
+    return smtp_status::replacement_code(*code_match.entry, code.cls());
   }
 
  private:

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -229,6 +230,18 @@ template <std::size_t N>
   for (std::size_t i = 0; i != N; ++i) entry.basic.codes[i] = replies[i];
   entry.basic.count = static_cast<std::uint8_t>(N);
   return entry;
+}
+
+/// The code that replaces `entry`, a deprecated duplicate, in class `c`
+/// (X.6.10 in class 4 gives 4.6.8); nothing for a record that is not one.
+[[nodiscard]] constexpr std::optional<status_code> replacement_code(
+    const registry_entry& entry, status_class c) noexcept {
+  if (!entry.deprecated ||
+      (entry.duplicate_of_subject == 0 && entry.duplicate_of_detail == 0)) {
+    return std::nullopt;
+  }
+  return status_code::from_parts(c, entry.duplicate_of_subject,
+                                 entry.duplicate_of_detail);
 }
 
 namespace detail {
