@@ -9,7 +9,7 @@
 #define SMTP_STATUS_VERSION_PATCH 0
 
 /// The version as one number: major * 10000 + minor * 100 + patch.
-#define SMTP_STATUS_VERSION                                         \
+#define SMTP_STATUS_VERSION                                              \
   (SMTP_STATUS_VERSION_MAJOR * 10000 + SMTP_STATUS_VERSION_MINOR * 100 + \
    SMTP_STATUS_VERSION_PATCH)
 
