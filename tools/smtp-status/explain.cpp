@@ -291,8 +291,11 @@ explanation explain_dsn(const input& in, const normalized& n,
   part.action = d.action;
   part.status = d.status;
   part.status_comment = std::string{d.status_comment};
-  if (const auto f = d.field("Final-Recipient")) {
-    part.final_recipient = std::string{f->value};
+  for (const ss::dsn_field& f : d.fields()) {
+    if (iequals(f.name, "Final-Recipient")) {
+      part.final_recipient = std::string{f.value};
+      break;
+    }
   }
   if (!d.ok()) {
     part.error = std::string{ss::to_string_view(d.error)};
