@@ -251,20 +251,15 @@ struct is_registry : std::false_type {};
 
 template <class R>
 struct is_registry<
-    R, std::void_t<decltype(std::declval<const R&>().find_class(
-                       status_class::success)),
-                   decltype(std::declval<const R&>().find_subject(0u)),
-                   decltype(std::declval<const R&>().find_code(
-                       status_class::success, 0u, 0u))>>
-    : std::conjunction<
-          std::is_same<decltype(std::declval<const R&>().find_class(
-                           status_class::success)),
-                       registry_match>,
-          std::is_same<decltype(std::declval<const R&>().find_subject(0u)),
-                       registry_match>,
-          std::is_same<decltype(std::declval<const R&>().find_code(
-                           status_class::success, 0u, 0u)),
-                       registry_match>> {};
+    R, std::enable_if_t<
+           std::is_same_v<decltype(std::declval<const R&>().find_class(
+                              status_class::success)),
+                          registry_match> &&
+           std::is_same_v<decltype(std::declval<const R&>().find_subject(0u)),
+                          registry_match> &&
+           std::is_same_v<decltype(std::declval<const R&>().find_code(
+                              status_class::success, 0u, 0u)),
+                          registry_match>>> : std::true_type {};
 
 // Generated tables are passed as they are and viewed here; every other
 // registry type is used in place.
