@@ -42,7 +42,7 @@ static_assert(full.status_comment == "no such mailbox");
 static_assert(full.diagnostic->is_smtp());
 static_assert(full.diagnostic->reply->status() ==
               smtp_status::parse("5.1.1").code);
-static_assert(full.field("final-recipient")->value ==
+static_assert(full.field("final-recipient").value ==
               "rfc822; user@example.org");
 static_assert(full.size == full_block.size());
 static_assert(smtp_status::parse_dsn_action(" Delayed ") ==
@@ -70,8 +70,8 @@ TEST_CASE("dsn: other fields are kept raw and found in any case") {
   CHECK(names ==
         "Final-Recipient;Original-Recipient;Action;Status;Remote-MTA;"
         "Diagnostic-Code;");
-  CHECK(full.field("REMOTE-MTA")->value == "dns; mx.example.org");
-  CHECK(full.field("remote-mta")->offset == full_block.find("Remote-MTA"));
+  CHECK(full.field("REMOTE-MTA").value == "dns; mx.example.org");
+  CHECK(full.field("remote-mta").offset == full_block.find("Remote-MTA"));
   CHECK(!full.field("X-Unknown"));
 }
 
@@ -94,7 +94,7 @@ TEST_CASE("dsn: folded lines continue a field") {
   REQUIRE(r.ok());
   CHECK(r.action == dsn_action::failed);
   CHECK(r.status_comment == "mailbox\r\n  full");
-  CHECK(r.field("Final-Recipient")->value == "rfc822;\r\n a@example.org");
+  CHECK(r.field("Final-Recipient").value == "rfc822;\r\n a@example.org");
 }
 
 TEST_CASE("dsn: a multi-line smtp diagnostic is read as one reply") {

@@ -491,7 +491,7 @@ TEST_CASE("wild W26: a DNS diagnostic is text; odd fields are kept raw") {
   CHECK(r.status == code("5.4.4"));
   CHECK(r.status->is_permanent());
   CHECK(!r.diagnostic->reply);
-  CHECK(r.field("Original-Recipient")->value == "user@example.net");
+  CHECK(r.field("Original-Recipient").value == "user@example.net");
 }
 
 TEST_CASE(

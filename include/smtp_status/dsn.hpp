@@ -192,25 +192,32 @@ enum class dsn_error : std::uint8_t {
   return "unknown error";
 }
 
-/// One header field: views into the input.
+/// One header field, or none (an empty name): views into the input.
 struct dsn_field {
   std::string_view name;         ///< The name as written, such as "STATUS".
   std::string_view value;        ///< The value, trimmed; folds kept as written.
   std::size_t offset = 0;        ///< Where the field starts in the input.
   std::size_t value_offset = 0;  ///< Where `value` starts in the input.
+
+  /// True for a field, false for none.
+  [[nodiscard]] constexpr explicit operator bool() const noexcept {
+    return !name.empty();
+  }
 };
 
 /// The number of reply lines a diagnostic keeps records of.
 inline constexpr std::size_t diagnostic_stored_lines = 4;
 
 /// A Diagnostic-Code field: its type and text, and for type `smtp` the
-/// reply read from the text (folded mode).
-struct dsn_diagnostic {
+/// reply read from the text (folded mode), keeping records of its first
+/// `StoredLines` lines.
+template <std::size_t StoredLines>
+struct basic_dsn_diagnostic {
   std::string_view type;  ///< The diagnostic type, such as "smtp".
   std::string_view text;  ///< The text after the ';', folds kept.
   /// The reply, for type `smtp` only; other types, such as X-Postfix or
   /// DNS, are text.
-  std::optional<basic_reply<diagnostic_stored_lines>> reply;
+  std::optional<basic_reply<StoredLines>> reply;
 
   /// Tells whether the type is `smtp`, in any case.
   [[nodiscard]] constexpr bool is_smtp() const noexcept {
@@ -372,11 +379,14 @@ class dsn_field_range {
 /// Diagnostic-Code read, every field available raw through `fields()`.
 /// The error names the first problem; the other fields are read all the
 /// same. Disagreements between well-formed fields are flags, never errors.
-struct dsn_recipient {
-  std::optional<dsn_action> action;          ///< The Action field.
-  std::optional<status_code> status;         ///< The Status field's code.
-  std::string_view status_comment;           ///< Inside the parentheses, raw.
-  std::optional<dsn_diagnostic> diagnostic;  ///< The Diagnostic-Code field.
+/// The diagnostic reply keeps records of its first `DiagnosticLines`.
+template <std::size_t DiagnosticLines>
+struct basic_dsn_recipient {
+  std::optional<dsn_action> action;   ///< The Action field.
+  std::optional<status_code> status;  ///< The Status field's code.
+  std::string_view status_comment;    ///< Inside the parentheses, raw.
+  /// The Diagnostic-Code field.
+  std::optional<basic_dsn_diagnostic<DiagnosticLines>> diagnostic;
   /// Without a Status field: the diagnostic reply's code, or X.0.0 of its
   /// reply code's class, with where it came from.
   std::optional<sourced_code> fallback_status;
@@ -405,8 +415,9 @@ struct dsn_recipient {
   [[nodiscard]] constexpr dsn_field_range fields() const noexcept {
     return dsn_field_range{input.substr(0, offset + size), offset};
   }
-  /// The first field named `name`, in any case, such as "Final-Recipient".
-  [[nodiscard]] constexpr std::optional<dsn_field> field(
+  /// The first field named `name`, in any case, such as "Final-Recipient",
+  /// or none.
+  [[nodiscard]] constexpr dsn_field field(
       std::string_view name) const noexcept {
     for (const dsn_field& f : fields()) {
       if (detail::iequals(f.name, name)) return f;
@@ -415,16 +426,23 @@ struct dsn_recipient {
   }
 };
 
+/// A Diagnostic-Code field keeping records of four reply lines.
+using dsn_diagnostic = basic_dsn_diagnostic<diagnostic_stored_lines>;
+
+/// A per-recipient block whose diagnostic keeps records of four lines.
+using dsn_recipient = basic_dsn_recipient<diagnostic_stored_lines>;
+
 namespace detail {
 
-constexpr void dsn_fail(dsn_recipient& r, dsn_error e,
-                        std::size_t at) noexcept {
+template <class Recipient>
+constexpr void dsn_fail(Recipient& r, dsn_error e, std::size_t at) noexcept {
   if (r.error != dsn_error::none) return;
   r.error = e;
   r.position = at;
 }
 
-constexpr void read_status_field(dsn_recipient& r, const dsn_field& f,
+template <class Recipient>
+constexpr void read_status_field(Recipient& r, const dsn_field& f,
                                  const dsn_options& o) noexcept {
   const std::string_view v = f.value;
   status_code c;
@@ -474,7 +492,9 @@ constexpr void read_status_field(dsn_recipient& r, const dsn_field& f,
   }
 }
 
-constexpr void read_diagnostic_field(dsn_recipient& r, const dsn_field& f,
+template <std::size_t N>
+constexpr void read_diagnostic_field(basic_dsn_recipient<N>& r,
+                                     const dsn_field& f,
                                      const dsn_options& o) noexcept {
   const std::string_view v = f.value;
   std::size_t semi = 0;
@@ -486,7 +506,7 @@ constexpr void read_diagnostic_field(dsn_recipient& r, const dsn_field& f,
   }
   std::size_t t = semi + 1;
   while (t != v.size() && detail::is_fws(v[t])) ++t;
-  dsn_diagnostic d;
+  basic_dsn_diagnostic<N> d;
   d.type = type;
   d.text = v.substr(t);
   if (d.is_smtp()) {
@@ -494,7 +514,7 @@ constexpr void read_diagnostic_field(dsn_recipient& r, const dsn_field& f,
     ro.mode = o.mode;
     ro.folded = true;
     const std::size_t value_end = f.value_offset + v.size();
-    basic_reply<diagnostic_stored_lines> rep;
+    basic_reply<N> rep;
     if (t == v.size()) {
       rep.options = ro;
       rep.input = r.input.substr(0, value_end);
@@ -509,9 +529,9 @@ constexpr void read_diagnostic_field(dsn_recipient& r, const dsn_field& f,
         rep.position = rep.offset + rep.size;
       }
     }
-    d.reply = std::optional<basic_reply<diagnostic_stored_lines>>{rep};
+    d.reply = std::optional<basic_reply<N>>{rep};
   }
-  r.diagnostic = std::optional<dsn_diagnostic>{d};
+  r.diagnostic = std::optional<basic_dsn_diagnostic<N>>{d};
 }
 
 }  // namespace detail
@@ -527,9 +547,10 @@ constexpr void read_diagnostic_field(dsn_recipient& r, const dsn_field& f,
 /// static_assert(r.ok() && r.action == smtp_status::dsn_action::failed);
 /// static_assert(r.diagnostic->reply->code.number() == 550);
 /// ```
-[[nodiscard]] constexpr dsn_recipient parse_dsn_recipient(
-    std::string_view text, dsn_options options = {}) noexcept {
-  dsn_recipient r;
+template <std::size_t DiagnosticLines = diagnostic_stored_lines>
+[[nodiscard]] constexpr basic_dsn_recipient<DiagnosticLines>
+parse_dsn_recipient(std::string_view text, dsn_options options = {}) noexcept {
+  basic_dsn_recipient<DiagnosticLines> r;
   r.input = text;
   std::size_t pos = 0;
   for (;;) {
@@ -587,7 +608,7 @@ constexpr void read_diagnostic_field(dsn_recipient& r, const dsn_field& f,
   }
   if (!saw_action) r.flags |= dsn_flag::missing_action;
   if (!saw_final_recipient) r.flags |= dsn_flag::missing_final_recipient;
-  const basic_reply<diagnostic_stored_lines>* diag = nullptr;
+  const basic_reply<DiagnosticLines>* diag = nullptr;
   if (r.diagnostic && r.diagnostic->reply && r.diagnostic->reply->ok()) {
     diag = &*r.diagnostic->reply;
   }

@@ -6,7 +6,6 @@
 #ifndef SMTP_STATUS_REPLY_HPP_INCLUDED
 #define SMTP_STATUS_REPLY_HPP_INCLUDED
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -163,8 +162,11 @@ using reply_flags = flag_set<reply_flag>;
   return reply_flags{a} | reply_flags{b};
 }
 
+/// The number of reply flags.
+inline constexpr std::size_t reply_flag_count = 18;
+
 /// Every reply flag, in the order of its bit.
-inline constexpr std::array<reply_flag, 18> all_reply_flags = {
+inline constexpr reply_flag all_reply_flags[reply_flag_count] = {
     reply_flag::hash_prefix,
     reply_flag::glued_punctuation,
     reply_flag::leading_zero,
@@ -692,9 +694,9 @@ struct basic_reply {
   /// The first code written at the start of a line's text, whether or not
   /// its class agrees with the reply code.
   std::optional<status_code> written_status;
-  reply_flags flags;           ///< Deviations and notes.
-  std::size_t line_count = 0;  ///< The number of lines read.
-  std::array<reply_line, StoredLines> stored_lines{};  ///< The first lines.
+  reply_flags flags;                          ///< Deviations and notes.
+  std::size_t line_count = 0;                 ///< The number of lines read.
+  reply_line stored_lines[StoredLines] = {};  ///< The first lines.
   std::string_view input;  ///< The input the reply was read from.
   std::size_t offset = 0;  ///< Where the reply starts in `input`.
   std::size_t size = 0;    ///< Its octets, last line end included.
@@ -781,8 +783,8 @@ constexpr read_status parse_reply_at(basic_reply<N>& r, std::string_view in,
   if (start >= in.size()) {
     return complete ? read_status::end_of_input : read_status::need_more;
   }
-  std::array<std::size_t, all_reply_flags.size()> flag_pos{};
-  std::array<std::size_t, all_reply_flags.size()> flag_line{};
+  std::size_t flag_pos[reply_flag_count] = {};
+  std::size_t flag_line[reply_flag_count] = {};
   const auto note = [&](reply_flag f, std::size_t at, std::size_t line) {
     if (r.flags.has(f)) return;
     r.flags |= f;

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <type_traits>
 
 #include "smtp_status/config.hpp"
 #include "smtp_status/dsn.hpp"
@@ -99,27 +100,33 @@ struct write_result {
 
 namespace detail {
 
-struct count_sink {
-  std::size_t n = 0;
-  constexpr void put(char) noexcept { ++n; }
-  constexpr void put(std::string_view s) noexcept { n += s.size(); }
-};
-
+// Writes into [first, first + capacity) and counts every octet, written or
+// not, so that one pass both writes and measures.
 struct buffer_sink {
-  char* p;
-  constexpr void put(char c) noexcept { *p++ = c; }
+  char* first;
+  std::size_t capacity;
+  std::size_t n = 0;
+  constexpr void put(char c) noexcept {
+    if (n < capacity) first[n] = c;
+    ++n;
+  }
   constexpr void put(std::string_view s) noexcept {
-    for (const char c : s) *p++ = c;
+    for (const char c : s) put(c);
   }
 };
 
 template <class Out>
 struct append_sink {
   Out* out;
+  std::size_t n = 0;
   constexpr void put(char c) {
     detail::append_to(*out, std::string_view{&c, 1});
+    ++n;
   }
-  constexpr void put(std::string_view s) { detail::append_to(*out, s); }
+  constexpr void put(std::string_view s) {
+    detail::append_to(*out, s);
+    n += s.size();
+  }
 };
 
 struct code_text {
@@ -272,30 +279,13 @@ constexpr write_result emit_reply(
   return r;
 }
 
-template <class Emit>
-constexpr write_result write_into(char* first, char* last,
-                                  const Emit& emit) noexcept {
-  detail::count_sink count;
-  write_result r = emit(count);
+template <class Sink>
+constexpr write_result finish(write_result r, const Sink& sink) noexcept {
   if (!r.ok()) return r;
-  r.size = count.n;
-  if (static_cast<std::size_t>(last - first) < count.n) {
-    r.error = write_error::buffer_too_small;
-    return r;
+  r.size = sink.n;
+  if constexpr (std::is_same_v<Sink, buffer_sink>) {
+    if (sink.n > sink.capacity) r.error = write_error::buffer_too_small;
   }
-  detail::buffer_sink buf{first};
-  (void)emit(buf);
-  return r;
-}
-
-template <class Out, class Emit>
-constexpr write_result append_into(Out& out, const Emit& emit) {
-  detail::count_sink count;
-  write_result r = emit(count);
-  if (!r.ok()) return r;
-  r.size = count.n;
-  detail::append_sink<Out> sink{&out};
-  (void)emit(sink);
   return r;
 }
 
@@ -307,8 +297,9 @@ constexpr write_result append_into(Out& out, const Emit& emit) {
 /// `max_line_length` octets, each ended by CRLF. CR and LF in the text
 /// start new lines (or are refused); one at the very end is dropped. A
 /// line's leading spaces are not kept, since a reader skips the spaces
-/// after the code. Nothing is written on error; with a buffer too small,
-/// `size` is the size needed, so an empty buffer asks for it.
+/// after the code. Nothing is written when the input is refused; with a
+/// buffer too small, it holds the output's beginning and `size` is the size
+/// needed, so an empty buffer asks for it.
 /// ```
 /// char buf[600];
 /// auto r = smtp_status::write_reply(buf, buf + sizeof buf,
@@ -320,9 +311,9 @@ constexpr write_result write_reply(char* first, char* last, reply_code code,
                                    std::optional<status_code> status,
                                    std::string_view text,
                                    write_options options = {}) noexcept {
-  return detail::write_into(first, last, [&](auto& sink) {
-    return detail::emit_reply(sink, code, status, text, options, "\r\n");
-  });
+  detail::buffer_sink sink{first, static_cast<std::size_t>(last - first)};
+  return detail::finish(
+      detail::emit_reply(sink, code, status, text, options, "\r\n"), sink);
 }
 
 /// Appends a reply, written as by `write_reply`, to `out`: any type with
@@ -332,9 +323,9 @@ constexpr write_result append_reply(Out& out, reply_code code,
                                     std::optional<status_code> status,
                                     std::string_view text,
                                     write_options options = {}) {
-  return detail::append_into(out, [&](auto& sink) {
-    return detail::emit_reply(sink, code, status, text, options, "\r\n");
-  });
+  detail::append_sink<Out> sink{&out};
+  return detail::finish(
+      detail::emit_reply(sink, code, status, text, options, "\r\n"), sink);
 }
 
 /// The three per-recipient fields of a DSN to write.
@@ -418,17 +409,16 @@ constexpr write_result emit_dsn(
 constexpr write_result write_dsn_fields(char* first, char* last,
                                         const dsn_fields& fields,
                                         write_options options = {}) noexcept {
-  return detail::write_into(first, last, [&](auto& sink) {
-    return detail::emit_dsn(sink, fields, options);
-  });
+  detail::buffer_sink sink{first, static_cast<std::size_t>(last - first)};
+  return detail::finish(detail::emit_dsn(sink, fields, options), sink);
 }
 
 /// Appends the fields, written as by `write_dsn_fields`, to `out`.
 template <class Out>
 constexpr write_result append_dsn_fields(Out& out, const dsn_fields& fields,
                                          write_options options = {}) {
-  return detail::append_into(
-      out, [&](auto& sink) { return detail::emit_dsn(sink, fields, options); });
+  detail::append_sink<Out> sink{&out};
+  return detail::finish(detail::emit_dsn(sink, fields, options), sink);
 }
 
 }  // namespace smtp_status
