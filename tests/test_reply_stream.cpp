@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +10,7 @@
 #include "smtp_status/reply.hpp"
 
 using smtp_status::input_state;
+using smtp_status::parse_reply;
 using smtp_status::read_reply;
 using smtp_status::read_status;
 using smtp_status::reply_error;
@@ -222,4 +224,48 @@ TEST_CASE("reply stream: a thousand replies are read one after another") {
     ++n;
   }
   CHECK(n == 1000);
+}
+
+TEST_CASE("reply stream: random octets keep every invariant of the reader") {
+  // A fixed linear congruential generator, so failures repeat.
+  std::uint32_t seed = 12345;
+  const auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return seed >> 8;
+  };
+  const std::string_view alphabet("0123455552.-# \r\n\t:;,()xX\\a\0\xc3\xff",
+                                  31);
+  const std::string_view pieces[] = {"250-",        "550 5.1.1 ", "\r\n",
+                                     "214 2.0.0: ", "550-5.1.1 ", "\r\n "};
+  for (int round = 0; round != 20000; ++round) {
+    std::string text;
+    const std::uint32_t length = next() % 48;
+    for (std::uint32_t i = 0; i != length; ++i) {
+      if (next() % 4 == 0) {
+        text += pieces[next() % 6];
+      } else {
+        text += alphabet[next() % alphabet.size()];
+      }
+    }
+    for (const auto mode : {reply_mode::strict, reply_mode::tolerant}) {
+      const smtp_status::reply_options o{mode};
+      const auto whole = parse_reply<2>(text, o);
+      if (whole.ok()) {
+        std::size_t n = 0;
+        for (const auto& l : whole.lines()) n += l.offset < text.size() ? 1 : 0;
+        REQUIRE(n == whole.line_count);
+        if (whole.status()) {
+          REQUIRE(whole.status()->cls() == whole.code.status_class_of());
+        }
+      }
+      std::size_t total = 0;
+      smtp_status::basic_reply_reader<2> rd{text, o};
+      while (const auto r = rd.next()) {
+        REQUIRE(r->size > 0);
+        REQUIRE(r->offset == total);
+        total += r->size;
+      }
+      REQUIRE(total == text.size());
+    }
+  }
 }

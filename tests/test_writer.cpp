@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -372,4 +373,41 @@ TEST_CASE("writer: DSN blocks read back with the same fields") {
     }
   }
   CHECK(blocks == 8 * 8 * 4 * texts.size() * comments.size());
+}
+
+TEST_CASE("writer: whatever text it accepts reads back whole and in bounds") {
+  std::uint32_t seed = 777;
+  const auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return seed >> 8;
+  };
+  const std::string_view alphabet("ab 5.1.1-#:\r\n\t()\\\xc3\xa4");
+  std::size_t accepted = 0;
+  for (int round = 0; round != 5000; ++round) {
+    std::string text;
+    const std::uint32_t length = next() % 200;
+    for (std::uint32_t i = 0; i != length; ++i) {
+      text += alphabet[next() % alphabet.size()];
+    }
+    if (round % 50 == 0) text += '\0';
+    write_options o;
+    o.allow_non_ascii = next() % 2 == 0;
+    o.max_line_length = 16 + next() % 40;
+    std::string out;
+    const auto w = append_reply(out, rc(451), code("4.7.1"), text, o);
+    if (!w.ok()) {
+      CHECK(out.empty());
+      continue;
+    }
+    ++accepted;
+    const auto r =
+        smtp_status::parse_reply(out, {smtp_status::reply_mode::tolerant});
+    REQUIRE(r.ok());
+    REQUIRE(r.flags.without(smtp_status::reply_flag::non_ascii).empty());
+    for (const auto& l : r.lines()) {
+      REQUIRE(l.status == code("4.7.1"));
+      REQUIRE(l.line.size() + 2 <= o.max_line_length);
+    }
+  }
+  CHECK(accepted > 1000);
 }
