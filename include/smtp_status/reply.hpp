@@ -29,7 +29,7 @@ class flag_set {
   /// The empty set.
   constexpr flag_set() noexcept = default;
   /// The set holding `f` alone.
-  constexpr flag_set(Flag f) noexcept  // NOLINT: a flag is a set of one
+  constexpr flag_set(Flag f) noexcept  // implicit: a flag is a set of one
       : bits_{static_cast<bits_type>(f)} {}
 
   /// The set whose bits are `bits`.
@@ -683,6 +683,12 @@ class reply_line_range {
 /// flags, records of the first `StoredLines` lines and every line through
 /// `lines()`. All text is a view into the input, which must outlive it.
 ///
+/// Storage is bounded and nothing allocates: `stored_lines` is a fixed
+/// array (16 records of about 80 octets by default), `line_count` counts
+/// every line, and `lines()` walks all of them by reading the text again,
+/// so a reply of a thousand lines or of 100 KB lines costs no more memory.
+/// Choose another bound with `parse_reply<N>`.
+///
 /// On error, the fields describe the lines read before the error; after a
 /// strict-mode `deviation` they describe the whole reply, read as RFC 2034
 /// does: a code written with a deviation is not a code.
@@ -957,9 +963,12 @@ struct basic_read_result {
 /// With `input_state::partial` a reply is complete only once its last
 /// line's LF has arrived, and `need_more` asks for more input.
 /// ```
-/// auto r = smtp_status::read_reply(buf, {},
-/// smtp_status::input_state::partial); if (r.status ==
-/// smtp_status::read_status::complete) buf.erase(0, r.consumed);
+/// using smtp_status::input_state;
+/// auto r = smtp_status::read_reply(buf, {}, input_state::partial);
+/// if (r.status == smtp_status::read_status::complete) {
+///   use(r.reply);
+///   buf.erase(0, r.consumed);
+/// }
 /// ```
 template <std::size_t StoredLines = default_stored_lines>
 [[nodiscard]] constexpr basic_read_result<StoredLines> read_reply(
