@@ -684,9 +684,10 @@ class reply_line_range {
 /// `lines()`. All text is a view into the input, which must outlive it.
 ///
 /// Storage is bounded and nothing allocates: `stored_lines` is a fixed
-/// array (16 records of about 80 octets by default), `line_count` counts
-/// every line, and `lines()` walks all of them by reading the text again,
-/// so a reply of a thousand lines or of 100 KB lines costs no more memory.
+/// array (by default 16 records of 64 octets on 64-bit targets, about
+/// 1.1 KB in all), `line_count` counts every line, and `lines()` walks all
+/// of them by reading the text again, so a reply of a thousand lines or of
+/// 100 KB lines costs no more memory.
 /// Choose another bound with `parse_reply<N>`.
 ///
 /// On error, the fields describe the lines read before the error; after a
