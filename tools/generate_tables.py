@@ -16,7 +16,6 @@ Usage:
 """
 
 import argparse
-import keyword
 import os
 import re
 import sys
@@ -691,9 +690,9 @@ def build_entries(edition):
         if e["deprecated"] and e["duplicate_of"] not in codes:
             fail(e["code"], "description", "duplicate of X.%d.%d, which is "
                  "not registered" % e["duplicate_of"])
-    for e in result[CODE_LEVEL]:
-        if len(result[CODE_LEVEL]) > 32767:
-            fail(e["code"], "code", "too many codes for the index")
+    if len(result[CODE_LEVEL]) > 32767:
+        fail(result[CODE_LEVEL][-1]["code"], "code",
+             "too many codes for a 16-bit index")
     return result
 
 
@@ -751,27 +750,31 @@ class Str:
 
 
 class View:
-    """A std::string_view written as `{"text", length}`, or `{}` when empty.
-    The explicit length spares the compiler a constexpr strlen per string,
-    which halves the time to compile a table."""
+    """A std::string_view written as `detail::sv("text", length)`, or `{}`
+    when empty. The explicit length spares the compiler a constexpr strlen
+    per string, and the function an overload resolution per string: half
+    the time to compile a table."""
 
-    braced = True
+    CALL = "detail::sv("
 
     def __init__(self, text):
         self.text = text
+        self.braced = not text
 
     def flat(self):
         if not self.text:
             return "{}"
-        return "{%s, %d}" % (cpp_string(self.text), len(self.text))
+        return "%s%s, %d)" % (self.CALL, cpp_string(self.text),
+                              len(self.text))
 
     def render(self, col, suffix):
         flat = self.flat() + suffix
         if col + len(flat) <= COLUMNS:
             return [flat]
-        lines = Str(self.text).render(col + 1, ",")
-        return (["{" + lines[0]] + lines[1:] +
-                [" " * (col + 1) + "%d}" % len(self.text) + suffix])
+        inner = col + len(self.CALL)
+        lines = Str(self.text).render(inner, ",")
+        return ([self.CALL + lines[0]] + lines[1:] +
+                [" " * inner + "%d)" % len(self.text) + suffix])
 
 
 class Atom:
@@ -790,7 +793,8 @@ class Atom:
 
 class List:
     """A braced list: on one line when it fits; else one element per line
-    when it holds braces, bin-packed when it holds only scalars."""
+    when it holds braces, bin-packed when it holds none, as clang-format
+    lays out braced lists."""
 
     def __init__(self, items):
         self.items = items
@@ -804,7 +808,7 @@ class List:
         if col + len(flat) <= COLUMNS:
             return [flat]
         inner = col + 1
-        nested = any(getattr(i, "braced", False) for i in self.items)
+        nested = any(i.braced for i in self.items)
         lines = []
         if nested:
             for n, item in enumerate(self.items):
@@ -816,19 +820,33 @@ class List:
                     lines.append(" " * inner + part[0])
                 lines.extend(part[1:])
             return lines
-        current = "{"
+        # Bin-packed: as many elements on a line as fit; an element that
+        # takes several lines starts a line and the next element starts
+        # another.
+        current, current_col, fresh = "{", col, False
         for n, item in enumerate(self.items):
             last = n + 1 == len(self.items)
-            text = item.flat() + ("}" + suffix if last else ",")
-            if current not in ("{",) and (
-                    (col if not lines else inner) + len(current) + 1 +
-                    len(text) > COLUMNS):
+            item_suffix = "}" + suffix if last else ","
+            text = item.flat() + item_suffix
+            sep = "" if current in ("{", "") else " "
+            if (not fresh and current_col + len(current) + len(sep) +
+                    len(text) <= COLUMNS):
+                current += sep + text
+                continue
+            if current not in ("{", ""):
                 lines.append(current)
-                current = text
-            else:
-                current += ("" if current == "{" else " ") + text
-        lines.append(current)
-        return [lines[0]] + [" " * inner + l for l in lines[1:]]
+                current, current_col, sep = "", inner, ""
+            part = item.render(current_col + len(current), item_suffix)
+            current += part[0]
+            fresh = len(part) > 1
+            if fresh:
+                lines.append(current)
+                lines.extend(part[1:])
+                current, current_col = "", inner
+        if current:
+            lines.append(current)
+        return [lines[0]] + [l if l.startswith(" ") else " " * inner + l
+                             for l in lines[1:]]
 
 
 def class_set(bits):
