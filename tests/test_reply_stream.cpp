@@ -45,7 +45,8 @@ struct summary {
 };
 
 template <std::size_t N>
-summary summarize(const smtp_status::basic_reply<N>& r, std::size_t base) {
+summary summarize(const smtp_status::basic_parsed_reply<N>& r,
+                  std::size_t base) {
   std::string s;
   if (r.written_status) {
     s = std::string(smtp_status::to_code_string(*r.written_status).view());

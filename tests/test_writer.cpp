@@ -50,7 +50,7 @@ constexpr std::size_t written(std::string_view text) {
 // Checks that the lines read back hold `text` in order, with only line
 // breaks and runs of spaces dropped between them.
 template <std::size_t N>
-void check_text_kept(const smtp_status::basic_reply<N>& r,
+void check_text_kept(const smtp_status::basic_parsed_reply<N>& r,
                      std::string_view text) {
   std::size_t pos = 0;
   for (const auto& l : r.lines()) {

@@ -217,7 +217,7 @@ struct basic_dsn_diagnostic {
   std::string_view text;  ///< The text after the ';', folds kept.
   /// The reply, for type `smtp` only; other types, such as X-Postfix or
   /// DNS, are text.
-  std::optional<basic_reply<StoredLines>> reply;
+  std::optional<basic_parsed_reply<StoredLines>> reply;
 
   /// Tells whether the type is `smtp`, in any case.
   [[nodiscard]] constexpr bool is_smtp() const noexcept {
@@ -514,7 +514,7 @@ constexpr void read_diagnostic_field(basic_dsn_recipient<N>& r,
     ro.mode = o.mode;
     ro.folded = true;
     const std::size_t value_end = f.value_offset + v.size();
-    basic_reply<N> rep;
+    basic_parsed_reply<N> rep;
     if (t == v.size()) {
       rep.options = ro;
       rep.input = r.input.substr(0, value_end);
@@ -529,7 +529,7 @@ constexpr void read_diagnostic_field(basic_dsn_recipient<N>& r,
         rep.position = rep.offset + rep.size;
       }
     }
-    d.reply = std::optional<basic_reply<N>>{rep};
+    d.reply = std::optional<basic_parsed_reply<N>>{rep};
   }
   r.diagnostic = std::optional<basic_dsn_diagnostic<N>>{d};
 }
@@ -608,7 +608,7 @@ parse_dsn_recipient(std::string_view text, dsn_options options = {}) noexcept {
   }
   if (!saw_action) r.flags |= dsn_flag::missing_action;
   if (!saw_final_recipient) r.flags |= dsn_flag::missing_final_recipient;
-  const basic_reply<DiagnosticLines>* diag = nullptr;
+  const basic_parsed_reply<DiagnosticLines>* diag = nullptr;
   if (r.diagnostic && r.diagnostic->reply && r.diagnostic->reply->ok()) {
     diag = &*r.diagnostic->reply;
   }

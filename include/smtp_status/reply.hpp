@@ -694,7 +694,7 @@ class reply_line_range {
 /// strict-mode `deviation` they describe the whole reply, read as RFC 2034
 /// does: a code written with a deviation is not a code.
 template <std::size_t StoredLines>
-struct basic_reply {
+struct basic_parsed_reply {
   static_assert(StoredLines > 0, "a reply keeps at least one line");
 
   reply_code code;  ///< The reply code (the last line's, if they differ).
@@ -762,7 +762,7 @@ struct basic_reply {
 };
 
 /// A reply keeping records of its first 16 lines.
-using reply = basic_reply<default_stored_lines>;
+using parsed_reply = basic_parsed_reply<default_stored_lines>;
 
 /// What `read_reply` found in a buffer.
 enum class read_status : std::uint8_t {
@@ -780,10 +780,11 @@ enum class input_state : std::uint8_t {
 namespace detail {
 
 template <std::size_t N>
-constexpr read_status parse_reply_at(basic_reply<N>& r, std::string_view in,
-                                     std::size_t start, const reply_options& o,
+constexpr read_status parse_reply_at(basic_parsed_reply<N>& r,
+                                     std::string_view in, std::size_t start,
+                                     const reply_options& o,
                                      bool complete) noexcept {
-  r = basic_reply<N>{};
+  r = basic_parsed_reply<N>{};
   r.options = o;
   r.input = in;
   r.offset = start;
@@ -930,9 +931,9 @@ constexpr read_status parse_reply_at(basic_reply<N>& r, std::string_view in,
 /// A code inside the text, as in "(#5.1.1)", is never the reply's code:
 /// `find_codes` in search.hpp finds such codes.
 template <std::size_t StoredLines = default_stored_lines>
-[[nodiscard]] constexpr basic_reply<StoredLines> parse_reply(
+[[nodiscard]] constexpr basic_parsed_reply<StoredLines> parse_reply(
     std::string_view text, reply_options options = {}) noexcept {
-  basic_reply<StoredLines> r;
+  basic_parsed_reply<StoredLines> r;
   if (text.empty()) {
     r.options = options;
     r.input = text;
@@ -952,7 +953,7 @@ template <std::size_t StoredLines = default_stored_lines>
 template <std::size_t StoredLines>
 struct basic_read_result {
   read_status status = read_status::end_of_input;  ///< What was found.
-  basic_reply<StoredLines> reply;  ///< The reply, when `complete`.
+  basic_parsed_reply<StoredLines> reply;  ///< The reply, when `complete`.
   /// Octets to drop from the buffer's front before the next call: the
   /// reply, or on error the lines up to and including the faulty one.
   std::size_t consumed = 0;
@@ -995,7 +996,7 @@ class basic_reply_reader {
   /// A single-pass iterator over the replies, for range-for.
   class iterator {
    public:
-    using value_type = basic_reply<StoredLines>;
+    using value_type = basic_parsed_reply<StoredLines>;
     using difference_type = std::ptrdiff_t;
     using pointer = const value_type*;
     using reference = const value_type&;
@@ -1039,11 +1040,11 @@ class basic_reply_reader {
       : input_{input}, options_{options} {}
 
   /// Reads the next reply, or nothing at the end of the input.
-  [[nodiscard]] constexpr std::optional<basic_reply<StoredLines>>
+  [[nodiscard]] constexpr std::optional<basic_parsed_reply<StoredLines>>
   next() noexcept {
-    basic_reply<StoredLines> r;
+    basic_parsed_reply<StoredLines> r;
     if (!next_into(r)) return {};
-    return std::optional<basic_reply<StoredLines>>{r};
+    return std::optional<basic_parsed_reply<StoredLines>>{r};
   }
   /// Where the next reply starts.
   [[nodiscard]] constexpr std::size_t position() const noexcept { return pos_; }
@@ -1055,7 +1056,7 @@ class basic_reply_reader {
   [[nodiscard]] constexpr iterator end() const noexcept { return {}; }
 
  private:
-  constexpr bool next_into(basic_reply<StoredLines>& r) noexcept {
+  constexpr bool next_into(basic_parsed_reply<StoredLines>& r) noexcept {
     if (detail::parse_reply_at(r, input_, pos_, options_, true) ==
         read_status::end_of_input) {
       return false;
@@ -1100,7 +1101,7 @@ constexpr void append_to(Out& out, std::string_view s) {
 /// smtp_status::append_text(s, reply, " ");
 /// ```
 template <class Out, std::size_t StoredLines>
-constexpr void append_text(Out& out, const basic_reply<StoredLines>& r,
+constexpr void append_text(Out& out, const basic_parsed_reply<StoredLines>& r,
                            std::string_view separator) {
   bool first = true;
   for (const reply_line& l : r.lines()) {
