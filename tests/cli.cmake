@@ -132,3 +132,27 @@ target_compile_definitions(cli_check_json PRIVATE
 smtp_status_warnings(cli_check_json)
 add_dependencies(cli_check_json smtp-status)
 add_test(NAME cli_check_json COMMAND cli_check_json)
+
+# The library usage example in examples/, built and run on three replies.
+add_executable(example_classify_bounce
+               ${PROJECT_SOURCE_DIR}/examples/classify_bounce.cpp)
+target_link_libraries(example_classify_bounce PRIVATE smtp_status::smtp_status)
+smtp_status_warnings(example_classify_bounce)
+function(smtp_status_example_test name)
+  cmake_parse_arguments(PARSE_ARGV 1 t "" "EXIT;STDOUT" "ARGS")
+  string(REPLACE ";" "|" args "${t_ARGS}")
+  add_test(NAME example_classify_bounce_${name}
+    COMMAND ${CMAKE_COMMAND} -DTOOL=$<TARGET_FILE:example_classify_bounce>
+            "-DARGS=${args}" -DEXIT=${t_EXIT} "-DSTDOUT=${t_STDOUT}"
+            -DACTUAL=${CMAKE_CURRENT_BINARY_DIR}/example_${name}.actual
+            -P ${smtp_status_cli_dir}/run.cmake)
+endfunction()
+smtp_status_example_test(gives_up_on_an_unknown_user EXIT 0
+  ARGS "550 #5.1.1 <user@example.org>: No such user"
+  STDOUT "^550 5\\.1\\.1 \\(sent in a reply\\): Bad destination mailbox address\ngive up")
+smtp_status_example_test(retries_a_full_mailbox EXIT 0
+  ARGS "452 4.2.2 Mailbox full, try again later"
+  STDOUT "^452 4\\.2\\.2 \\(sent in a reply\\): Mailbox full\nnote: not listed, fits stated use\nkeep the message")
+smtp_status_example_test(marks_a_made_up_code EXIT 0
+  ARGS "550 Invalid recipient"
+  STDOUT "^550 5\\.0\\.0 \\(derived from the reply class\\): Other undefined Status\ngive up")

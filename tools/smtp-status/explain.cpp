@@ -20,6 +20,9 @@ namespace ss = smtp_status;
 
 namespace {
 
+// The type `parse_reply` returns, whatever the library calls it.
+using parsed_reply_type = decltype(ss::parse_reply(std::string_view{}));
+
 bool is_blank(std::string_view line) {
   return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
@@ -231,7 +234,7 @@ void finish(explanation& e, const explain_options& o) {
   if (e.effective) e.effective_source = std::string{id_of(e.effective->source)};
 }
 
-strict_reading strict_of_reply(const ss::reply& r, const normalized& n,
+strict_reading strict_of_reply(const parsed_reply_type& r, const normalized& n,
                                const input& in) {
   strict_reading s;
   s.ok = r.ok();
@@ -252,7 +255,8 @@ strict_reading strict_of_reply(const ss::reply& r, const normalized& n,
 }
 
 explanation explain_reply(const input& in, const normalized& n,
-                          const ss::reply& r, const explain_options& o) {
+                          const parsed_reply_type& r,
+                          const explain_options& o) {
   explanation e;
   e.in = in;
   e.kind = input_kind::reply;
@@ -373,7 +377,7 @@ explanation explain_text(const input& in, const normalized& n,
   return e;
 }
 
-std::string reply_problem(const ss::reply& r, const normalized& n,
+std::string reply_problem(const parsed_reply_type& r, const normalized& n,
                           const input& in) {
   std::string s = "not read as a reply: ";
   s += ss::to_string_view(r.error);
@@ -434,7 +438,7 @@ std::vector<explanation> explain(const input& in, const explain_options& o) {
 
   std::vector<std::string> problems;
   if (looks_like_reply(n.lines.front())) {
-    const ss::reply r =
+    const parsed_reply_type r =
         ss::parse_reply(n.text, reply_options_for(o, ss::reply_mode::tolerant));
     if (r.ok()) return {explain_reply(in, n, r, o)};
     problems.push_back(reply_problem(r, n, in));
@@ -442,7 +446,7 @@ std::vector<explanation> explain(const input& in, const explain_options& o) {
       // A transcript: one reply after another, each explained on its own.
       std::vector<input> parts;
       bool all_replies = true;
-      for (const ss::reply& each : ss::reply_reader{
+      for (const parsed_reply_type& each : ss::reply_reader{
                n.text, reply_options_for(o, ss::reply_mode::tolerant)}) {
         if (!each.ok()) {
           problems.back() = reply_problem(each, n, in);
