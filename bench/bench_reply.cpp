@@ -33,8 +33,8 @@ void reply_parse_one_line(benchmark::State& state) {
     benchmark::DoNotOptimize(r);
   }
   state.SetItemsProcessed(state.iterations());
-  state.SetBytesProcessed(
-      static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() *
+                          static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(reply_parse_one_line);
 
@@ -46,8 +46,8 @@ void reply_parse_ten_lines(benchmark::State& state) {
     benchmark::DoNotOptimize(r);
   }
   state.SetItemsProcessed(state.iterations());
-  state.SetBytesProcessed(
-      static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() *
+                          static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(reply_parse_ten_lines);
 
@@ -60,8 +60,8 @@ void reply_parse_ten_lines_tolerant(benchmark::State& state) {
     benchmark::DoNotOptimize(r);
   }
   state.SetItemsProcessed(state.iterations());
-  state.SetBytesProcessed(
-      static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() *
+                          static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(reply_parse_ten_lines_tolerant);
 

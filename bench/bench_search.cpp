@@ -54,8 +54,8 @@ void search_find_all_4k(benchmark::State& state) {
   }
   state.counters["codes_per_body"] = benchmark::Counter(
       static_cast<double>(found) / static_cast<double>(state.iterations()));
-  state.SetBytesProcessed(
-      static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() *
+                          static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(search_find_all_4k);
 
@@ -66,8 +66,8 @@ void search_most_specific_4k(benchmark::State& state) {
     auto m = smtp_status::find_most_specific_code(text);
     benchmark::DoNotOptimize(m);
   }
-  state.SetBytesProcessed(
-      static_cast<std::int64_t>(state.iterations() * text.size()));
+  state.SetBytesProcessed(state.iterations() *
+                          static_cast<std::int64_t>(text.size()));
 }
 BENCHMARK(search_most_specific_4k);
 
