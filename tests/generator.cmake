@@ -18,6 +18,11 @@ if(NOT CMAKE_SCRIPT_MODE_FILE)
     get_filename_component(case ${expected} NAME_WE)
     file(GLOB input ${CMAKE_CURRENT_SOURCE_DIR}/generator/${case}.xml
                     ${CMAKE_CURRENT_SOURCE_DIR}/generator/${case}.txt)
+    list(LENGTH input inputs)
+    if(NOT inputs EQUAL 1)
+      message(FATAL_ERROR "tests/generator/${case}: expected one input, "
+                          "found ${inputs}")
+    endif()
     add_test(NAME generator_${case}
       COMMAND ${CMAKE_COMMAND}
               -DPYTHON=${_smtp_status_python}
