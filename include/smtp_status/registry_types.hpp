@@ -50,9 +50,12 @@ class class_set {
  private:
   static constexpr std::uint8_t bit(status_class c) noexcept {
     switch (c) {
-      case status_class::success: return 1;
-      case status_class::transient: return 2;
-      case status_class::permanent: return 4;
+      case status_class::success:
+        return 1;
+      case status_class::transient:
+        return 2;
+      case status_class::permanent:
+        return 4;
     }
     return 0;
   }
@@ -76,8 +79,8 @@ struct basic_codes {
   std::string_view raw;  ///< The registry's text, white space normalized.
   basic_code_form form = basic_code_form::not_given;
   std::array<std::uint16_t, max_basic_codes> codes = {};  ///< Listed codes.
-  std::uint8_t count = 0;  ///< How many of `codes` are used.
-  class_set wildcards;     ///< Classes listed as "NXX", such as 5XX.
+  std::uint8_t count = 0;    ///< How many of `codes` are used.
+  class_set wildcards;       ///< Classes listed as "NXX", such as 5XX.
   class_set others_allowed;  ///< "(other 4XX or 5XX codes are allowed)".
 
   /// Tells whether the reply code `reply` (such as 550) is listed exactly.
@@ -107,11 +110,11 @@ enum class document_track : std::uint8_t {
 /// qualifier (such as "Section 3.3") and document status.
 struct reference {
   reference_kind kind = reference_kind::rfc;
-  std::uint16_t rfc = 0;          ///< The RFC number, for `kind == rfc`.
-  std::string_view draft;         ///< The draft name, for `kind == draft`.
-  std::string_view qualifier;     ///< Such as "Section 3.3"; often empty.
+  std::uint16_t rfc = 0;       ///< The RFC number, for `kind == rfc`.
+  std::string_view draft;      ///< The draft name, for `kind == draft`.
+  std::string_view qualifier;  ///< Such as "Section 3.3"; often empty.
   document_track track = document_track::not_stated;
-  std::string_view track_text;    ///< The status as written, or empty.
+  std::string_view track_text;  ///< The status as written, or empty.
 };
 
 /// The most references one record has.
