@@ -88,5 +88,19 @@ int main() {
     if (c == '\r') std::cout << "\\r";
     else std::cout << c;
   }
+
+  // 8. A provider's own codes, consulted before IANA's.
+  constexpr auto provider = smtp_status::make_user_registry(
+      "Example provider",
+      {smtp_status::user_code("5.7.606"_esc,
+                              "Access denied, banned sending IP")});
+  constexpr auto both =
+      smtp_status::layer(provider, smtp_status::registries::current);
+  static_assert(smtp_status::lookup("5.7.606"_esc, both).is_registered());
+  for (auto code : {"5.7.606"_esc, "5.7.1"_esc}) {
+    const auto r = smtp_status::lookup(code, both);
+    std::cout << smtp_status::to_string(code) << ": " << r.text() << " ("
+              << r.registry() << ")\n";
+  }
   return 0;
 }
