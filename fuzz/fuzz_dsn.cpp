@@ -36,7 +36,7 @@ void check_block(const smtp_status::dsn_recipient& r, std::string_view text) {
                            f.offset < r.offset + r.size);
     // A field found by its name is the first of that name.
     const auto byname = r.field(f.name);
-    SMTP_STATUS_FUZZ_CHECK(byname && byname->offset <= f.offset);
+    SMTP_STATUS_FUZZ_CHECK(byname && byname.offset <= f.offset);
   }
   if (r.diagnostic) {
     SMTP_STATUS_FUZZ_CHECK(inside(r.diagnostic->type, text));

@@ -9,11 +9,8 @@
 
 #include <catch2/catch.hpp>
 
-// Before reply.hpp: GCC 12 -Wshadow reports a parameter named reply in
-// registry_types.hpp when the type smtp_status::reply is already declared.
-#include "smtp_status/lookup.hpp"
-
 #include "smtp_status/dsn.hpp"
+#include "smtp_status/lookup.hpp"
 #include "smtp_status/reply.hpp"
 #include "smtp_status/reply_code.hpp"
 #include "smtp_status/search.hpp"
