@@ -50,11 +50,77 @@ void check_every_code_resolves(const registry_table& table) {
       if (!e.text.empty()) CHECK(r.text() == e.text);
       CHECK_FALSE(r.text().empty());
       CHECK(r.is_deprecated() == e.deprecated);
+      CHECK_FALSE(r.undefined_detail_match);
+      if (!e.text.empty()) CHECK(r.detail_match().entry == &e);
+      CHECK_FALSE(r.detail_text().empty());
+    }
+  }
+}
+
+// For every subject of `table` and every detail it does not enumerate up
+// to 999, each class: the level and text stay the subject's, and the
+// subject's X.s.0 record is offered apart as the undefined detail's text.
+void check_undefined_details(const registry_table& table) {
+  for (std::size_t i = 0; i != table.subject_count; ++i) {
+    const unsigned s = table.subjects[i].subject;
+    const smtp_status::registry_entry* other = table.find_code(s, 0);
+    REQUIRE(other != nullptr);
+    REQUIRE(other->detail == 0);
+    REQUIRE_FALSE(other->text.empty());
+    for (unsigned d = 1; d != 1000; ++d) {
+      if (table.find_code(s, d) != nullptr) continue;
+      for (status_class c : all_classes) {
+        const status_code code = make(c, s, d);
+        INFO(table.metadata.name << ": " << text_of(code));
+        const auto r = lookup(code, table);
+        CHECK(r.undefined_detail_match.entry == other);
+        CHECK(r.detail_match().entry == other);
+        CHECK(r.detail_text() == other->text);
+        CHECK(r.level == match_level::subject_code);
+        CHECK(r.text() == table.subjects[i].text);
+        CHECK_FALSE(r.code_match);
+      }
     }
   }
 }
 
 }  // namespace
+
+// An unregistered detail in a registered subject: the level and `text()`
+// are the subject's (RFC 3463 section 3), and the subject's X.s.0 record,
+// the registry's text for a detail it does not define, comes apart.
+static_assert(lookup("5.7.133").level == match_level::subject_code);
+static_assert(lookup("5.7.133").text() == "Security or Policy Status");
+static_assert(lookup("5.7.133").undefined_detail_match.entry->code == "X.7.0");
+static_assert(lookup("5.7.133").detail_text() ==
+              "Other or undefined security status");
+static_assert(lookup("4.7.651").detail_text() ==
+              "Other or undefined security status");
+static_assert(lookup("4.7.651").detail_match().entry->detail == 0);
+static_assert(lookup("5.1.99").text() == "Addressing Status");
+static_assert(lookup("5.1.99").detail_text() == "Other address status");
+static_assert(lookup("5.0.900").detail_text() == "Other undefined Status");
+static_assert(lookup("2.3.999").detail_text() ==
+              "Other or undefined mail system status");
+// 5.1.10 is enumerated now; in 2008 it was an undefined detail of X.1.
+static_assert(!lookup("5.1.10").undefined_detail_match);
+static_assert(lookup("5.1.10", registries::iana_2008_09_05).detail_text() ==
+              "Other address status");
+// A registered code, X.s.0 included, has its own record and no fallback.
+static_assert(!lookup("5.1.1").undefined_detail_match);
+static_assert(lookup("5.1.1").detail_text() ==
+              "Bad destination mailbox address");
+static_assert(!lookup("5.7.0").undefined_detail_match);
+static_assert(lookup("5.7.0").detail_match().entry ==
+              lookup("5.7.0").code_match.entry);
+// The deprecated X.6.10 has no sample text: its replacement's stands in.
+static_assert(lookup("5.6.10").detail_match().entry->code == "X.6.8");
+// No subject 9, so no X.9.0: nothing stands for the detail.
+static_assert(!lookup("5.9.1").undefined_detail_match);
+static_assert(!lookup("5.9.1").detail_match());
+static_assert(lookup("5.9.1").detail_text().empty());
+static_assert(lookup("5.9.1").text() == "Permanent Failure");
+static_assert(lookup("5.x.1").detail_text().empty());
 
 TEST_CASE("lookup: every code of the current edition resolves to its record") {
   check_every_code_resolves(tables::iana_2024_12_06);
@@ -92,6 +158,73 @@ TEST_CASE("lookup: an unregistered detail falls back to its subject") {
       CHECK(r.class_match.entry->class_digit == static_cast<unsigned>(c));
     }
   }
+}
+
+TEST_CASE(
+    "lookup: an unregistered detail offers its subject's X.s.0 record, "
+    "current edition") {
+  check_undefined_details(tables::iana_2024_12_06);
+}
+
+TEST_CASE(
+    "lookup: an unregistered detail offers its subject's X.s.0 record, "
+    "2008 edition") {
+  check_undefined_details(tables::iana_2008_09_05);
+}
+
+TEST_CASE("lookup: vendor details read as their subject's X.s.0 record") {
+  struct row {
+    const char* text;
+    const char* subject_summary;
+    const char* record;
+    const char* sample_text;
+  };
+  const row rows[] = {
+      {"5.7.133", "Security or Policy Status", "X.7.0",
+       "Other or undefined security status"},
+      {"4.7.651", "Security or Policy Status", "X.7.0",
+       "Other or undefined security status"},
+      {"5.1.99", "Addressing Status", "X.1.0", "Other address status"},
+      {"4.2.300", "Mailbox Status", "X.2.0",
+       "Other or undefined mailbox status"},
+      {"5.0.900", "Other or Undefined Status", "X.0.0",
+       "Other undefined Status"},
+  };
+  for (const row& w : rows) {
+    INFO(w.text);
+    const auto r = lookup(w.text);
+    CHECK(r.status == registration::unregistered);
+    CHECK(r.level == match_level::subject_code);
+    CHECK(r.text() == w.subject_summary);
+    CHECK(r.entry() == r.subject_match.entry);
+    CHECK(r.description() == r.subject_match.description());
+    REQUIRE(r.undefined_detail_match);
+    CHECK(r.undefined_detail_match.entry->code == w.record);
+    CHECK(r.undefined_detail_match.registry == registries::current.name());
+    CHECK(r.detail_text() == w.sample_text);
+  }
+}
+
+TEST_CASE("lookup: a user registry's X.s.0 record stands for its details") {
+  namespace s = smtp_status;
+  const auto own = s::make_user_registry(
+      "Example provider",
+      {s::user_subject(9, "Provider status"),
+       s::user_code(*s::subject_detail::from_parts(9, 0), "Other provider")});
+  const auto r = lookup(parse("5.9.12").code, own);
+  CHECK(r.level == match_level::subject_code);
+  CHECK(r.text() == "Provider status");
+  CHECK(r.detail_text() == "Other provider");
+  CHECK(r.undefined_detail_match.registry == "Example provider");
+  // Layered over IANA: IANA's X.7.0 for a detail neither defines.
+  const auto layered = s::layer(own, registries::current);
+  CHECK(lookup(parse("5.7.606").code, layered).detail_text() ==
+        "Other or undefined security status");
+  CHECK(lookup(parse("4.9.1").code, layered).detail_text() == "Other provider");
+  // Without an X.9.0 record nothing stands for the detail.
+  const auto bare =
+      s::make_user_registry("Bare", {s::user_subject(9, "Provider status")});
+  CHECK_FALSE(lookup(parse("5.9.12").code, bare).detail_match());
 }
 
 TEST_CASE("lookup: an unregistered subject falls back to the class") {

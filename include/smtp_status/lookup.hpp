@@ -66,7 +66,10 @@ enum class match_level : std::uint8_t {
 ///
 /// RFC 3463 section 3 has a client report the class even where it does not
 /// know the subject, and the subject even where it does not know the
-/// detail; `text()` follows that rule.
+/// detail; `level` and `text()` follow that rule. For a detail the
+/// registry does not enumerate, `undefined_detail_match` holds the
+/// subject's X.s.0 record ("Other or undefined security status" for 5.7.133),
+/// the registry's own text for a detail it does not define.
 struct lookup_result {
   status_code code;  ///< The code looked up; meaningful unless invalid.
   registration status = registration::invalid;
@@ -76,6 +79,10 @@ struct lookup_result {
   registry_match code_match;     ///< The enumerated record, if registered.
   /// For a deprecated duplicate, the record of the code to use instead.
   registry_match replacement_match;
+  /// For an unregistered code X.s.d with d not 0, the enumerated X.s.0
+  /// record ("other or undefined" status of the subject), if the registry
+  /// has one; never set for a registered code.
+  registry_match undefined_detail_match;
   parse_error error = parse_error::none;  ///< Why the text is not a code.
   std::size_t position = 0;               ///< Where the parse error is.
   bool leading_zeros = false;  ///< Lenient parsing skipped a leading zero.
@@ -107,6 +114,28 @@ struct lookup_result {
     }
     return {};
   }
+  /// The enumerated record whose sample text stands for the detail: the
+  /// code's own, for a deprecated duplicate without sample text its
+  /// replacement, for an unregistered detail the subject's X.s.0 record;
+  /// empty when there is none, as for 5.9.1 (no X.9.0).
+  /// ```
+  /// static_assert(smtp_status::lookup("4.7.651").detail_match().entry->code
+  ///               == "X.7.0");
+  /// ```
+  [[nodiscard]] constexpr registry_match detail_match() const noexcept {
+    const std::array<const registry_match*, 3> order = {
+        &code_match, &replacement_match, &undefined_detail_match};
+    for (const registry_match* m : order) {
+      if (!m->text().empty()) return *m;
+    }
+    return {};
+  }
+  /// The sample text of `detail_match()`, or empty: "Bad destination mailbox
+  /// address" for 5.1.1, "Other or undefined security status" for 5.7.133.
+  [[nodiscard]] constexpr std::string_view detail_text() const noexcept {
+    return detail_match().text();
+  }
+
   /// The most specific non-empty description, in the order of `text()`.
   [[nodiscard]] constexpr std::string_view description() const noexcept {
     for (const registry_match* m : chain()) {
@@ -147,11 +176,13 @@ struct lookup_result {
 };
 
 /// What `registry` says about `code`: its class, subject and enumerated
-/// records, whichever exist.
+/// records, whichever exist, and for an unregistered detail the subject's
+/// X.s.0 record.
 /// ```
 /// constexpr auto r = smtp_status::lookup(smtp_status::parse("5.7.606").code);
 /// static_assert(r.level == smtp_status::match_level::subject_code);
 /// static_assert(r.text() == "Security or Policy Status");
+/// static_assert(r.detail_text() == "Other or undefined security status");
 /// ```
 template <class Registry = default_registry>
 [[nodiscard]] constexpr lookup_result lookup(
@@ -173,6 +204,9 @@ template <class Registry = default_registry>
       r.replacement_match =
           reg.find_code(use->cls(), use->subject(), use->detail());
     }
+  }
+  if (!r.code_match && code.detail() != 0) {
+    r.undefined_detail_match = reg.find_code(code.cls(), code.subject(), 0);
   }
   return r;
 }
