@@ -13,7 +13,9 @@
 #include <string_view>
 #include <vector>
 
+#include "smtp_status/compat.hpp"
 #include "smtp_status/dsn.hpp"
+#include "smtp_status/lookup.hpp"
 #include "smtp_status/reply.hpp"
 #include "smtp_status/search.hpp"
 #include "smtp_status/writer.hpp"
@@ -435,18 +437,31 @@ TEST_CASE(
   const std::string_view log =
       "dsn=5.0.0, status=bounced (host mx.example.net[192.0.2.1] said: 552 "
       "Quota exceeded (in reply to RCPT TO command))";
+  // The server's reply, quoted after "said:": 552 and no status code.
+  const auto quoted = smtp_status::find_quoted_reply(log);
+  REQUIRE(quoted);
+  CHECK(log.substr(quoted.marker_position, quoted.marker_length) == "said:");
+  CHECK(quoted.code.number() == 552);
+  CHECK(!quoted.written_status);
+  CHECK(quoted.effective_status() ==
+        sourced_code{code("5.0.0"), code_source::reply_class});
+  // The only status code in the line is the MTA's dsn= field, before the
+  // quoted reply and apart from it.
   const auto found = smtp_status::find_most_specific_code(log);
   REQUIRE(found);
   CHECK(found.code == code("5.0.0"));
   CHECK(found.position == 4);
+  CHECK(!found.reply);
+  CHECK(found.position + found.length < quoted.marker_position);
   CHECK(codes_in(log).size() == 1);
+  // Read as a reply on its own, the quoted text says the same.
   const auto said = log.find("said: ") + 6;
   const auto r = parse_reply(log.substr(said, log.size() - said - 1));
   REQUIRE(r.ok());
   CHECK(r.code.number() == 552);
   CHECK(!r.written_status);
-  CHECK(r.effective_status() ==
-        sourced_code{code("5.0.0"), code_source::reply_class});
+  CHECK(r.effective_status() == quoted.effective_status());
+  CHECK(smtp_status::specificity(r.effective_status()->code) == 0);
 }
 
 TEST_CASE(
@@ -465,6 +480,16 @@ TEST_CASE(
   REQUIRE(rep.ok());
   CHECK(rep.code.number() == 550);
   CHECK(rep.status() == code("5.7.133"));
+  // Unregistered: reported at the subject, with the subject's X.7.0 record
+  // as the registry's text for a detail it does not define.
+  const auto meaning = smtp_status::lookup(*r.status);
+  CHECK(meaning.status == smtp_status::registration::unregistered);
+  CHECK(meaning.level == smtp_status::match_level::subject_code);
+  CHECK(meaning.text() == "Security or Policy Status");
+  REQUIRE(meaning.undefined_detail_match);
+  CHECK(meaning.undefined_detail_match.entry->code == "X.7.0");
+  CHECK(meaning.detail_text() == "Other or undefined security status");
+  CHECK(smtp_status::check_compat(rep.code, *r.status).ok());
 }
 
 TEST_CASE("wild W25: an X-Postfix diagnostic is text, the Status decides") {
@@ -555,6 +580,9 @@ TEST_CASE("wild W31: an unregistered three-digit detail 4.7.651 parses") {
   CHECK(r.status() == code("4.7.651"));
   CHECK(r.status()->is_transient());
   CHECK(codes_in(text) == std::vector<std::string>{"4.7.651"});
+  const auto meaning = smtp_status::lookup(*r.status());
+  CHECK(meaning.level == smtp_status::match_level::subject_code);
+  CHECK(meaning.detail_text() == "Other or undefined security status");
 }
 
 TEST_CASE("wild W32: 5.0.900 found in text is marked as found in text") {
@@ -563,6 +591,9 @@ TEST_CASE("wild W32: 5.0.900 found in text is marked as found in text") {
   CHECK(m.code.subject() == 0);
   CHECK(m.code.detail() == 900);
   CHECK(m.sourced() == sourced_code{code("5.0.900"), code_source::text});
+  const auto meaning = smtp_status::lookup(m.code);
+  CHECK_FALSE(meaning.is_registered());
+  CHECK(meaning.undefined_detail_match.entry->code == "X.0.0");
 }
 
 TEST_CASE(

@@ -221,6 +221,288 @@ class code_match_range {
   return best;
 }
 
+/// An SMTP reply that a log line or bounce quotes after a marker such as
+/// "said:": the remote server's reply code, the status code at the start
+/// of its text if the server sent one, and where each is.
+struct quoted_reply_match {
+  reply_code code;  ///< The reply code, such as 552.
+  /// The status code written at the start of the reply's text, whatever its
+  /// class; nothing when the server sent none.
+  std::optional<status_code> written_status;
+  std::size_t marker_position = 0;  ///< Offset of the marker in the text.
+  std::size_t marker_length = 0;    ///< Its length; 0 when none was found.
+  std::size_t position = 0;         ///< Offset of the reply code.
+  std::size_t status_position = 0;  ///< Offset of the status code, if any.
+  std::size_t status_length = 0;    ///< Its length; 0 without one.
+  /// Where the reply's own text starts, after the codes and their spaces;
+  /// where it ends depends on the log's format.
+  std::size_t text_position = 0;
+
+  /// True when a quoted reply was found.
+  [[nodiscard]] constexpr bool found() const noexcept {
+    return marker_length != 0;
+  }
+  [[nodiscard]] constexpr explicit operator bool() const noexcept {
+    return found();
+  }
+  /// The status code the server sent, when it agrees with the reply code's
+  /// class (RFC 2034); nothing on a 3yz reply or a class mismatch.
+  [[nodiscard]] constexpr std::optional<status_code> status() const noexcept {
+    const std::optional<status_class> c = code.status_class_of();
+    if (!written_status || !c || written_status->cls() != *c) return {};
+    return written_status;
+  }
+  /// `status()` marked as sent by the server, else X.0.0 of the reply
+  /// code's class marked as derived from it; nothing for a 3yz reply.
+  [[nodiscard]] constexpr std::optional<sourced_code> effective_status()
+      const noexcept {
+    if (const auto s = status()) return sourced_code{*s, code_source::reply};
+    const std::optional<status_class> c = code.status_class_of();
+    if (!c) return {};
+    return sourced_code{*status_code::from_parts(*c, 0, 0),
+                        code_source::reply_class};
+  }
+};
+
+namespace detail {
+
+// The markers after which mail software quotes a remote server's reply,
+// compared without regard to case, and Exim's, which the command and a
+// colon follow (see `find_quoted_reply`).
+inline constexpr std::string_view reply_markers[] = {"said:",
+                                                     "smtp;",
+                                                     "reply:",
+                                                     "response:",
+                                                     "replied:",
+                                                     "response was:",
+                                                     "refused to talk to me:",
+                                                     "<<<"};
+inline constexpr std::string_view exim_reply_markers[] = {
+    "SMTP error from remote mail server after",
+    "SMTP error from remote mailer after"};
+
+[[nodiscard]] constexpr bool is_space_or_line_end(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+[[nodiscard]] constexpr std::size_t skip_space(std::string_view t,
+                                               std::size_t i) noexcept {
+  while (i < t.size() && detail::is_space_or_line_end(t[i])) ++i;
+  return i;
+}
+
+// Past the first ':' at or after `i` that white space or the end follows,
+// on the same line; npos when the line has none.
+[[nodiscard]] constexpr std::size_t past_clause(std::string_view t,
+                                                std::size_t i) noexcept {
+  for (; i < t.size() && t[i] != '\r' && t[i] != '\n'; ++i) {
+    if (t[i] == ':' &&
+        (i + 1 == t.size() || detail::is_space_or_line_end(t[i + 1]))) {
+      return i + 1;
+    }
+  }
+  return detail::npos;
+}
+
+// Where the reply after Exim's marker starts: past the command up to its
+// colon ("RCPT TO:<user@example.org>:"), and past "host NAME [ADDR]:" if
+// the host comes next.
+[[nodiscard]] constexpr std::size_t after_exim_clauses(std::string_view t,
+                                                       std::size_t i) noexcept {
+  i = detail::past_clause(t, i);
+  if (i == detail::npos) return i;
+  i = detail::skip_space(t, i);
+  if (detail::iequals(t.substr(i, 5), "host ")) {
+    i = detail::past_clause(t, i);
+    if (i == detail::npos) return i;
+    i = detail::skip_space(t, i);
+  }
+  return i;
+}
+
+// Reads the reply starting at `i` into `m`: three digits, then a space, a
+// '-', or the end of the line, then optionally '#' and a status code.
+[[nodiscard]] constexpr bool read_quoted_reply(std::string_view t,
+                                               std::size_t i,
+                                               quoted_reply_match& m) noexcept {
+  if (i + 3 > t.size()) return false;
+  const reply_code_result r =
+      reply_code_from_chars(t.data() + i, t.data() + i + 3);
+  if (!r.ok()) return false;
+  const std::size_t after = i + 3;
+  if (after < t.size() && t[after] != ' ' && t[after] != '-' &&
+      t[after] != '\r' && t[after] != '\n') {
+    return false;
+  }
+  m.code = r.code;
+  m.position = i;
+  m.text_position = after;
+  if (after == t.size() || (t[after] != ' ' && t[after] != '-')) return true;
+  std::size_t j = after + 1;
+  while (j < t.size() && t[j] == ' ') ++j;
+  m.text_position = j;
+  const std::size_t code_at = j < t.size() && t[j] == '#' ? j + 1 : j;
+  status_code c;
+  const char* first = t.data() + code_at;
+  const from_chars_result f =
+      smtp_status::from_chars(first, t.data() + t.size(), c);
+  if (f.ec != parse_error::none) return true;
+  const auto length = static_cast<std::size_t>(f.ptr - first);
+  if (!detail::boundary_after(t, code_at + length)) return true;
+  m.written_status = std::optional<status_code>{c};
+  m.status_position = code_at;
+  m.status_length = length;
+  std::size_t k = code_at + length;
+  while (k < t.size() && t[k] == ' ') ++k;
+  m.text_position = k;
+  return true;
+}
+
+// Reads a marker starting at `i` and the reply after it into `m`.
+[[nodiscard]] constexpr bool quoted_reply_at(std::string_view t, std::size_t i,
+                                             quoted_reply_match& m) noexcept {
+  for (const std::string_view marker : detail::reply_markers) {
+    if (detail::iequals(t.substr(i, marker.size()), marker) &&
+        detail::read_quoted_reply(t, detail::skip_space(t, i + marker.size()),
+                                  m)) {
+      m.marker_position = i;
+      m.marker_length = marker.size();
+      return true;
+    }
+  }
+  for (const std::string_view marker : detail::exim_reply_markers) {
+    if (!detail::iequals(t.substr(i, marker.size()), marker)) continue;
+    const std::size_t at = detail::after_exim_clauses(t, i + marker.size());
+    if (at != detail::npos && detail::read_quoted_reply(t, at, m)) {
+      m.marker_position = i;
+      m.marker_length = marker.size();
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace detail
+
+/// Finds the first SMTP reply quoted in `text` at or after `from`, after
+/// one of the markers mail software writes before a remote server's reply
+/// (compared without regard to case, and starting a word):
+/// - `said:` (Postfix, qmail: "host mx.example.net[192.0.2.1] said: 550");
+/// - `smtp;` (a DSN's Diagnostic-Code, also inside Exchange's reports);
+/// - `reply:`, `response:`, `replied:`, `response was:` (Gmail);
+/// - `refused to talk to me:` (Postfix, a rejected greeting);
+/// - `<<<` (a server line of a sendmail session transcript);
+/// - `SMTP error from remote mail server after` (and Exim's older `remote
+///   mailer`), then the command up to a colon that white space follows
+///   ("RCPT TO:<user@example.org>:"), then optionally "host NAME [ADDR]:".
+///
+/// White space and line ends may stand between the marker and the reply.
+/// The reply is three digits that RFC 5321 allows, then a space, a '-' or
+/// the line end; a status code at the start of its text (after spaces and
+/// an optional '#') is taken as written. A marker not followed by a reply
+/// is passed over. Sendmail's log fields are not markers: its `stat=` holds
+/// sendmail's own wording ("User unknown"); its session transcripts mark
+/// the server's lines with `<<<`.
+/// ```
+/// constexpr auto q = smtp_status::find_quoted_reply(
+///     "dsn=5.0.0, status=bounced (host mx.example.net[192.0.2.1] said: "
+///     "552 Quota exceeded (in reply to RCPT TO command))");
+/// static_assert(q && q.code.number() == 552 && !q.written_status);
+/// ```
+[[nodiscard]] constexpr quoted_reply_match find_quoted_reply(
+    std::string_view text, std::size_t from = 0) noexcept {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const char c = detail::to_lower(text[i]);
+    if (c != 's' && c != 'r' && c != '<') continue;
+    if (i > 0 && (detail::is_alpha(text[i - 1]) ||
+                  detail::is_digit(text[i - 1]) || text[i - 1] == c)) {
+      continue;  // Not the start of a word, or inside "<<<<".
+    }
+    quoted_reply_match m;
+    if (detail::quoted_reply_at(text, i, m)) return m;
+  }
+  quoted_reply_match none;
+  none.marker_position = text.size();
+  none.position = text.size();
+  none.text_position = text.size();
+  return none;
+}
+
+/// Every reply quoted in a text, in order, found one at a time by
+/// `find_quoted_reply`, each search starting where the last reply's text
+/// starts.
+class quoted_reply_range {
+ public:
+  /// A single-pass iterator over the quoted replies, for range-for.
+  class iterator {
+   public:
+    using value_type = quoted_reply_match;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const quoted_reply_match*;
+    using reference = const quoted_reply_match&;
+
+    /// The end iterator.
+    constexpr iterator() noexcept = default;
+    [[nodiscard]] constexpr reference operator*() const noexcept {
+      return current_;
+    }
+    [[nodiscard]] constexpr pointer operator->() const noexcept {
+      return &current_;
+    }
+    constexpr iterator& operator++() noexcept {
+      current_ = smtp_status::find_quoted_reply(text_, current_.text_position);
+      return *this;
+    }
+    constexpr iterator operator++(int) noexcept {
+      iterator old = *this;
+      ++*this;
+      return old;
+    }
+    friend constexpr bool operator==(const iterator& a,
+                                     const iterator& b) noexcept {
+      return a.current_.found() == b.current_.found() &&
+             (!a.current_ ||
+              a.current_.marker_position == b.current_.marker_position);
+    }
+    friend constexpr bool operator!=(const iterator& a,
+                                     const iterator& b) noexcept {
+      return !(a == b);
+    }
+
+   private:
+    friend class quoted_reply_range;
+    constexpr explicit iterator(std::string_view text) noexcept
+        : text_{text}, current_{smtp_status::find_quoted_reply(text)} {}
+
+    std::string_view text_;
+    quoted_reply_match current_;
+  };
+
+  /// The quoted replies in `text`.
+  constexpr explicit quoted_reply_range(std::string_view text) noexcept
+      : text_{text} {}
+  /// The first quoted reply.
+  [[nodiscard]] constexpr iterator begin() const noexcept {
+    return iterator{text_};
+  }
+  /// Past the last quoted reply.
+  [[nodiscard]] constexpr iterator end() const noexcept { return {}; }
+
+ private:
+  std::string_view text_;
+};
+
+/// Every reply quoted in `text` after a marker, in order of position.
+/// ```
+/// for (const auto& q : smtp_status::find_quoted_replies(bounce_body)) {
+///   use(q.code, q.effective_status());
+/// }
+/// ```
+[[nodiscard]] constexpr quoted_reply_range find_quoted_replies(
+    std::string_view text) noexcept {
+  return quoted_reply_range{text};
+}
+
 }  // namespace smtp_status
 
 #endif  // SMTP_STATUS_SEARCH_HPP_INCLUDED
