@@ -16,6 +16,7 @@
 #include "smtp_status/lookup.hpp"
 #include "smtp_status/registry.hpp"
 #include "smtp_status/reply_code.hpp"
+#include "smtp_status/search.hpp"
 #include "smtp_status/status_code.hpp"
 
 #ifdef _WIN32
@@ -94,6 +95,9 @@ void check_keys(const json& j) {
   CHECK(
       (j.at("subject").is_null() || j.at("subject").at("number").is_number()));
   CHECK((j.at("sample_text").is_null() || j.at("sample_text").is_string()));
+  CHECK((j.at("sample_text_from").is_null() ||
+         j.at("sample_text_from").is_string()));
+  CHECK(j.at("quoted_replies").is_array());
   CHECK((j.at("compatible").is_null() || j.at("compatible").is_boolean()));
   CHECK(j.at("flags").is_array());
   CHECK(j.at("matches").is_array());
@@ -104,12 +108,81 @@ void check_keys(const json& j) {
   CHECK(j.contains("compatibility"));
 }
 
+// The registry code of a record as JSON: "X.7.0", or null.
+json code_or_null(const ss::registry_match& m) {
+  return m ? json(std::string{m.entry->code}) : json(nullptr);
+}
+
+// The sample text and its record that the tool gives for `l`: the text
+// that stands for the detail (the subject's X.s.0 for an unregistered
+// detail), else the subject's or the class's summary.
+void check_sample_text(const json& j, const ss::lookup_result& l) {
+  if (const ss::registry_match d = l.detail_match()) {
+    CHECK(j.at("sample_text").get<std::string>() == l.detail_text());
+    CHECK(j.at("sample_text_from") == code_or_null(d));
+  } else {
+    CHECK(j.at("sample_text").get<std::string>() == l.text());
+    CHECK(j.at("sample_text_from") ==
+          code_or_null(l.subject_match ? l.subject_match : l.class_match));
+  }
+}
+
+// Each code found in text: its meaning, and whether a dsn= field holds it.
+void check_matches(const json& j, const ss::table_registry& reg) {
+  const std::string input = j.at("input").get<std::string>();
+  for (const json& m : j.at("matches")) {
+    INFO(m.dump());
+    const ss::parse_result p = ss::parse(m.at("status").get<std::string>());
+    REQUIRE(p.ok());
+    const ss::lookup_result l = ss::lookup(p.code, reg);
+    CHECK(m.at("registered").get<bool>() == l.is_registered());
+    check_sample_text(m, l);
+    CHECK(m.at("mta_dsn_field").is_boolean());
+    if (m.at("mta_dsn_field").get<bool>()) {
+      CHECK(input.find("dsn=" + m.at("status").get<std::string>()) !=
+            std::string::npos);
+    }
+  }
+}
+
+// The replies quoted in a free text are the library's, in order.
+void check_quoted_replies(const json& j) {
+  const json& all = j.at("quoted_replies");
+  if (j.at("kind") != "text") {
+    CHECK(all.empty());
+    return;
+  }
+  const std::string input = j.at("input").get<std::string>();
+  std::size_t i = 0;
+  for (const ss::quoted_reply_match& q : ss::find_quoted_replies(input)) {
+    REQUIRE(i < all.size());
+    const json& a = all.at(i++);
+    CHECK(a.at("marker") == input.substr(q.marker_position, q.marker_length));
+    CHECK(a.at("reply_code") == q.code.number());
+    CHECK(a.at("status") ==
+          (q.written_status
+               ? json(std::string{ss::to_code_string(*q.written_status).view()})
+               : json(nullptr)));
+  }
+  CHECK(i == all.size());
+  if (i != 0) {
+    // The first quoted reply is the one explained.
+    CHECK(j.at("reply_code") == all.at(0).at("reply_code"));
+    CHECK(j.at("status") == all.at(0).at("status"));
+  }
+}
+
 // The values that the library gives for the explained code and reply code.
 void check_against_library(const json& j, const ss::table_registry& reg) {
   INFO(j.dump());
+  if (j.contains("input")) {
+    check_matches(j, reg);
+    check_quoted_replies(j);
+  }
   if (j.at("status").is_null()) {
     CHECK_FALSE(j.at("registered").get<bool>());
     CHECK(j.at("sample_text").is_null());
+    CHECK(j.at("sample_text_from").is_null());
     CHECK(j.at("subject").is_null());
     return;
   }
@@ -117,7 +190,25 @@ void check_against_library(const json& j, const ss::table_registry& reg) {
   REQUIRE(p.ok());
   const ss::lookup_result l = ss::lookup(p.code, reg);
   CHECK(j.at("registered").get<bool>() == l.is_registered());
-  CHECK(j.at("sample_text").get<std::string>() == l.text());
+  check_sample_text(j, l);
+  CHECK(j.at("level") == [&] {
+    switch (l.level) {
+      case ss::match_level::enumerated_code:
+        return "code";
+      case ss::match_level::subject_code:
+        return "subject";
+      case ss::match_level::class_code:
+        return "class";
+      case ss::match_level::none:
+        break;
+    }
+    return "none";
+  }());
+  CHECK(
+      j.at("detail").at("sample_text") ==
+      (l.detail_match() ? json(std::string{l.detail_text()}) : json(nullptr)));
+  CHECK(j.at("detail").at("sample_text_from") ==
+        code_or_null(l.detail_match()));
   CHECK(j.at("class").at("number").get<unsigned>() == p.code.class_digit());
   CHECK(j.at("class").at("summary").get<std::string>() == l.class_match.text());
   CHECK(j.at("subject").at("number").get<unsigned>() == p.code.subject());
@@ -387,14 +478,95 @@ TEST_CASE("cli json: DSN fields give Status, diagnostic reply and flags") {
   CHECK(missing.at("dsn").at("error") == "Status field missing");
 }
 
-TEST_CASE("cli json: unregistered vendor codes keep class and subject") {
+TEST_CASE(
+    "cli json: unregistered vendor codes keep class and subject, and read "
+    "as the subject's X.s.0") {
   const std::vector<json> all = explain_examples();
   const json& j = find_input(all, "451 4.7.651");
   CHECK(j.at("registered") == false);
+  CHECK(j.at("level") == "subject");
   CHECK(j.at("class").at("number") == 4);
   CHECK(j.at("subject").at("summary") == "Security or Policy Status");
-  CHECK(j.at("detail").at("sample_text").is_null());
+  CHECK(j.at("detail").at("sample_text") ==
+        "Other or undefined security status");
+  CHECK(j.at("detail").at("sample_text_from") == "X.7.0");
+  CHECK(j.at("sample_text") == "Other or undefined security status");
+  CHECK(j.at("sample_text_from") == "X.7.0");
   CHECK(j.at("compatibility").at("association") == "unregistered");
+
+  const json& dsn = find_input(all, "Action: failed\nStatus: 5.7.133");
+  CHECK(dsn.at("sample_text") == "Other or undefined security status");
+  CHECK(dsn.at("sample_text_from") == "X.7.0");
+
+  const json& other = find_input(all, "deliverystatus: 5.0.900");
+  CHECK(other.at("sample_text") == "Other undefined Status");
+  CHECK(other.at("sample_text_from") == "X.0.0");
+  CHECK(other.at("matches").at(0).at("sample_text_from") == "X.0.0");
+}
+
+TEST_CASE(
+    "cli json: a Postfix log line gives the quoted remote reply, and the "
+    "dsn= code as the MTA's") {
+  const std::vector<json> all = explain_examples();
+  const json& j = find_input(all, "dsn=5.0.0, status=bounced");
+  CHECK(j.at("kind") == "text");
+  CHECK(j.at("reply_code") == 552);
+  CHECK(j.at("status").is_null());
+  CHECK(j.at("source").is_null());
+  CHECK(j.at("compatible").is_null());
+  CHECK(j.at("class").at("number") == 5);
+  CHECK(j.at("effective_status").at("status") == "5.0.0");
+  CHECK(j.at("effective_status").at("source") == "reply_class");
+  REQUIRE(j.at("quoted_replies").size() == 1);
+  CHECK(j.at("quoted_replies")[0].at("marker") == "said:");
+  CHECK(j.at("quoted_replies")[0].at("reply_code") == 552);
+  CHECK(j.at("quoted_replies")[0].at("status").is_null());
+  CHECK(j.at("quoted_replies")[0].at("column") == 65);
+  REQUIRE(j.at("matches").size() == 1);
+  CHECK(j.at("matches")[0].at("status") == "5.0.0");
+  CHECK(j.at("matches")[0].at("mta_dsn_field") == true);
+  CHECK(flags_of(j).count("mta_dsn_field") == 1);
+
+  // With a code in the quoted reply, that code is explained and judged.
+  const json& coded = find_input(all, "to=<user@example.org>, relay=");
+  CHECK(coded.at("reply_code") == 550);
+  CHECK(coded.at("status") == "5.1.1");
+  CHECK(coded.at("source") == "quoted_reply");
+  CHECK(coded.at("effective_status").at("source") == "quoted_reply");
+  CHECK(coded.at("compatible") == true);
+  REQUIRE(coded.at("matches").size() == 2);
+  CHECK(coded.at("matches")[0].at("mta_dsn_field") == true);
+  CHECK(coded.at("matches")[1].at("mta_dsn_field") == false);
+  CHECK(coded.at("matches")[1].at("reply_code") == 550);
+
+  // A dsn= field alone is explained, marked as the MTA's.
+  const json& alone = find_input(all, "dsn=5.1.10");
+  CHECK(alone.at("status") == "5.1.10");
+  CHECK(alone.at("source") == "mta_dsn_field");
+  CHECK(alone.at("reply_code").is_null());
+  CHECK(flags_of(alone).count("mta_dsn_field") == 1);
+}
+
+TEST_CASE("cli json: Exim and sendmail bounces give the quoted reply") {
+  const std::vector<json> all = explain_examples();
+  const json& exim = find_input(all, "  user@example.org\n    host");
+  CHECK(exim.at("reply_code") == 550);
+  CHECK(exim.at("status") == "5.1.1");
+  CHECK(exim.at("quoted_replies")[0].at("marker") ==
+        "SMTP error from remote mail server after");
+  CHECK(exim.at("flags").empty());
+
+  const json& defer = find_input(all, "2024-06-03 11:03:18");
+  CHECK(defer.at("reply_code") == 451);
+  CHECK(defer.at("status").is_null());
+  CHECK(defer.at("effective_status").at("status") == "4.0.0");
+  CHECK(defer.at("effective_status").at("source") == "reply_class");
+  CHECK(defer.at("matches").empty());
+
+  const json& sendmail = find_input(all, "... while talking to");
+  CHECK(sendmail.at("quoted_replies")[0].at("marker") == "<<<");
+  CHECK(sendmail.at("status") == "5.1.1");
+  CHECK(sendmail.at("compatible") == true);
 }
 
 TEST_CASE("cli json: arguments give one line each, with their number") {
@@ -443,6 +615,7 @@ TEST_CASE("cli json: lookup in the 2008 edition knows only its codes") {
   CHECK(j.at("edition") == "IANA 2008-09-05");
   CHECK(j.at("registered") == false);
   CHECK(j.at("entry").is_null());
+  CHECK(j.at("detail").at("sample_text_from") == "X.7.0");
   check_against_library(j, ss::registries::iana_2008_09_05);
 }
 

@@ -139,11 +139,24 @@ void add_reply_flags(explanation& e, const Reply& r) {
   }
 }
 
+// Whether the code at `position` is the value of a `dsn=` field, where
+// MTAs such as Postfix and sendmail log the code they report; Postfix
+// makes one up from the reply class when the server sent none.
+bool in_dsn_field(std::string_view text, std::size_t position) {
+  if (position < 4 || !iequals(text.substr(position - 4, 4), "dsn=")) {
+    return false;
+  }
+  if (position == 4) return true;
+  const char c = text[position - 5];
+  return !is_digit(c) && !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) &&
+         c != '-' && c != '_';
+}
+
 void add_matches(explanation& e, const normalized& n, std::string_view text) {
   for (const ss::code_match& m : ss::find_codes(text)) {
     const where w = locate(n, e.in, offset_in(n.text, text) + m.position);
-    e.matches.push_back(
-        match{m.code, w.line, w.column, m.length, m.reply, m.leading_zeros});
+    e.matches.push_back(match{m.code, w.line, w.column, m.length, m.reply,
+                              m.leading_zeros, in_dsn_field(text, m.position)});
   }
 }
 
@@ -359,6 +372,10 @@ explanation explain_dsn(const input& in, const normalized& n,
   return e;
 }
 
+// Free text: the remote server's reply quoted after a marker such as
+// "said:" is explained, with the code at the start of its text if any;
+// codes elsewhere, such as an MTA's own dsn= field, are only listed. With
+// no quoted reply, the most specific code found is explained.
 explanation explain_text(const input& in, const normalized& n,
                          const explain_options& o,
                          std::vector<std::string> problems) {
@@ -367,13 +384,40 @@ explanation explain_text(const input& in, const normalized& n,
   e.kind = input_kind::text;
   e.problems = std::move(problems);
   add_matches(e, n, n.text);
-  if (const ss::code_match best = ss::find_most_specific_code(n.text)) {
+  for (const ss::quoted_reply_match& q : ss::find_quoted_replies(n.text)) {
+    const where w = locate(n, in, q.position);
+    e.quoted_replies.push_back(quoted_reply{
+        std::string{n.text.substr(q.marker_position, q.marker_length)}, q.code,
+        q.written_status, w.line, w.column});
+  }
+  std::string effective_source;
+  if (const ss::quoted_reply_match q = ss::find_quoted_reply(n.text)) {
+    e.reply = q.code;
+    if (q.written_status) {
+      e.status = q.written_status;
+      e.source = "quoted_reply";
+    }
+    e.effective = q.effective_status();
+    if (e.effective && e.effective->source == ss::code_source::reply) {
+      effective_source = "quoted_reply";
+    }
+  } else if (const ss::code_match best = ss::find_most_specific_code(n.text)) {
     e.status = best.code;
-    e.source = std::string{id_of(ss::code_source::text)};
+    e.source = in_dsn_field(n.text, best.position)
+                   ? "mta_dsn_field"
+                   : std::string{id_of(ss::code_source::text)};
     e.reply = best.reply;
     e.effective = best.sourced();
+    effective_source = e.source;
+  }
+  for (const match& m : e.matches) {
+    if (m.mta_dsn_field) {
+      add_flag(e, "mta_dsn_field",
+               "code in a dsn= field: reported by the MTA, not the server");
+    }
   }
   finish(e, o);
+  if (!effective_source.empty()) e.effective_source = effective_source;
   return e;
 }
 

@@ -51,6 +51,19 @@ struct match {
   std::size_t length = 0;  ///< Its length in the text.
   std::optional<smtp_status::reply_code> reply;  ///< Reply code before it.
   bool leading_zeros = false;
+  /// The value of a `dsn=` field: the reporting MTA's code, not the server's.
+  bool mta_dsn_field = false;
+};
+
+/// A remote server's reply quoted in free text after a marker ("said:").
+struct quoted_reply {
+  std::string marker;  ///< The marker as written.
+  smtp_status::reply_code code;
+  /// The status code at the start of the reply's text, if the server sent
+  /// one.
+  std::optional<smtp_status::status_code> status;
+  std::size_t line = 0;    ///< Where the reply code is, 1-based.
+  std::size_t column = 0;  ///< Octet column of the reply code, 1-based.
 };
 
 /// A strict reading of the same input: whether it passes, and if not why.
@@ -95,7 +108,8 @@ struct explanation {
 
   std::optional<smtp_status::reply_code> reply;
   /// The code explained: the one at the start of a reply, the DSN Status
-  /// (else the diagnostic reply's), the most specific found in text.
+  /// (else the diagnostic reply's), in free text the one of the first
+  /// quoted reply, else the most specific found.
   std::optional<smtp_status::status_code> status;
   std::string source;  ///< Where `status` came from: see names.hpp.
   smtp_status::lookup_result meaning;  ///< Meaningful with `status`.
@@ -107,6 +121,8 @@ struct explanation {
   std::optional<smtp_status::compat_verdict> compat;
   std::vector<flag> flags;
   std::vector<match> matches;
+  /// Free text: the replies quoted in it; the first is the one explained.
+  std::vector<quoted_reply> quoted_replies;
   std::vector<std::string> problems;  ///< Errors met on the way, in English.
   std::optional<reply_part> reply_info;
   std::optional<dsn_part> dsn_info;

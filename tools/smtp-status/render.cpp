@@ -43,6 +43,36 @@ std::string_view reply_category(ss::reply_code r) {
   }
 }
 
+// The record whose text the tool gives for a code: the one whose sample
+// text stands for its detail (its own, a deprecated duplicate's
+// replacement, or for an unregistered detail the subject's X.s.0), else
+// the subject's, else the class's.
+ss::registry_match shown_record(const ss::lookup_result& m) {
+  if (const ss::registry_match d = m.detail_match()) return d;
+  if (!m.subject_match.text().empty()) return m.subject_match;
+  return m.class_match;
+}
+
+// The detail's text, and where the registry does not enumerate the detail
+// which record lent it: "Other or undefined security status (not
+// enumerated; X.7.0's text)".
+std::string detail_text(const ss::lookup_result& m) {
+  const ss::registry_match d = m.detail_match();
+  if (!d) return m.code_match ? "(no sample text)" : "(not enumerated)";
+  std::string s{d.text()};
+  if (!m.code_match) {
+    s += " (not enumerated; " + std::string{d.entry->code} + "'s text)";
+  }
+  return s;
+}
+
+// The record's code as the registry writes it ("X.7.0", "X.7.YYY",
+// "5.XXX.YYY"), or null.
+json record_code(const ss::registry_match& r) {
+  return r && !r.entry->code.empty() ? json(std::string{r.entry->code})
+                                     : json(nullptr);
+}
+
 std::string_view kind_id(input_kind k) {
   switch (k) {
     case input_kind::code:
@@ -211,6 +241,10 @@ std::string source_text(std::string_view source) {
   if (source == "dsn_status") return "DSN Status field";
   if (source == "dsn_diagnostic") return "from the Diagnostic-Code reply";
   if (source == "text") return "found in the text";
+  if (source == "quoted_reply") return "sent at the start of the quoted reply";
+  if (source == "mta_dsn_field") {
+    return "in a dsn= field: reported by the MTA, not the server";
+  }
   if (source == "input") return "as given";
   return std::string{source};
 }
@@ -254,13 +288,7 @@ void write_meaning(std::ostream& out, const explanation& e) {
   row(out, "subject",
       m.subject_match ? subject + " " + std::string{m.subject_match.text()}
                       : subject + " (not in the registry)");
-  const std::string detail = std::to_string(e.status->detail());
-  if (m.code_match) {
-    const std::string_view sample = m.text();
-    row(out, "detail", detail + " " + std::string{sample});
-  } else {
-    row(out, "detail", detail + " (not enumerated)");
-  }
+  row(out, "detail", std::to_string(e.status->detail()) + " " + detail_text(m));
   std::string reg;
   if (m.is_registered()) {
     reg = "registered as " + std::string{m.code_match.entry->code};
@@ -303,9 +331,20 @@ std::string match_text(const match& m, const ss::table_registry& registry) {
   std::string s = code_text(m.code) + " at line " + std::to_string(m.line) +
                   ", column " + std::to_string(m.column);
   if (m.reply) s += ", after reply code " + reply_text(*m.reply);
+  if (m.mta_dsn_field) {
+    s += ", in a dsn= field (reported by the MTA, not the server)";
+  }
   const ss::lookup_result r = ss::lookup(m.code, registry);
   s += ": ";
-  s += r.text();
+  s += r.detail_match() ? detail_text(r) : std::string{r.text()};
+  return s;
+}
+
+std::string quoted_text(const quoted_reply& q) {
+  std::string s = reply_text(q.code) + " after \"" + q.marker + "\" at line " +
+                  std::to_string(q.line) + ", column " +
+                  std::to_string(q.column) + ", ";
+  s += q.status ? "status code " + code_text(*q.status) : "no status code";
   return s;
 }
 
@@ -330,6 +369,11 @@ void write_kind_details(std::ostream& out, const explanation& e,
     }
     row(out, "strict RFC", strict_text(d.strict));
   }
+  std::vector<std::string> quoted;
+  for (const quoted_reply& q : e.quoted_replies) {
+    quoted.push_back(quoted_text(q));
+  }
+  write_list(out, "quoted reply", quoted, "");
   std::vector<std::string> found;
   for (const match& m : e.matches) found.push_back(match_text(m, registry));
   write_list(out, "found in text", found, "");
@@ -410,14 +454,19 @@ json to_json(const explanation& e, detail_level level) {
     j["subject"] = s;
     json d;
     d["number"] = e.status->detail();
-    d["sample_text"] = m.code_match ? null_or(m.text()) : json(nullptr);
+    const ss::registry_match detail = m.detail_match();
+    d["sample_text"] = null_or(detail.text());
+    d["sample_text_from"] = record_code(detail);
     j["detail"] = d;
-    j["sample_text"] = null_or(m.text());
+    const ss::registry_match shown = shown_record(m);
+    j["sample_text"] = null_or(shown.text());
+    j["sample_text_from"] = record_code(shown);
     j["description"] = null_or(m.description());
   } else {
     j["subject"] = nullptr;
     j["detail"] = nullptr;
     j["sample_text"] = nullptr;
+    j["sample_text_from"] = nullptr;
     j["description"] = nullptr;
   }
   j["deprecated"] = e.status.has_value() && m.is_deprecated();
@@ -458,12 +507,26 @@ json to_json(const explanation& e, detail_level level) {
     mj["column"] = mt.column;
     mj["length"] = mt.length;
     mj["reply_code"] = mt.reply ? json(mt.reply->number()) : json(nullptr);
+    mj["mta_dsn_field"] = mt.mta_dsn_field;
     const ss::lookup_result r = ss::lookup(mt.code, registry);
     mj["registered"] = r.is_registered();
-    mj["sample_text"] = null_or(r.text());
+    const ss::registry_match shown = shown_record(r);
+    mj["sample_text"] = null_or(shown.text());
+    mj["sample_text_from"] = record_code(shown);
     matches.push_back(mj);
   }
   j["matches"] = matches;
+  json quoted = json::array();
+  for (const quoted_reply& q : e.quoted_replies) {
+    json qj;
+    qj["marker"] = q.marker;
+    qj["line"] = q.line;
+    qj["column"] = q.column;
+    qj["reply_code"] = q.code.number();
+    qj["status"] = q.status ? json(code_text(*q.status)) : json(nullptr);
+    quoted.push_back(qj);
+  }
+  j["quoted_replies"] = quoted;
   json problems = json::array();
   for (const std::string& p : e.problems) problems.push_back(p);
   j["problems"] = problems;
