@@ -121,16 +121,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
   if (o.max_line_length > smtp_status::max_reply_line_length) {
     ro.accept |= smtp_status::reply_flag::long_line;
   }
-  const std::optional<status_code> expected =
-      sc && cls ? std::optional<status_code>{sc->with_class(*cls)}
-                : std::nullopt;
+  // A flag and a plain code rather than an optional: GCC 12 at -O2 warns
+  // that an engaged optional's payload may be uninitialized when compared.
+  const bool expected = sc && cls;
+  const status_code expected_code =
+      expected ? sc->with_class(*cls) : status_code{};
   if (!expected) ro.mode = smtp_status::reply_mode::tolerant;
   const auto r = smtp_status::parse_reply(out, ro);
   SMTP_STATUS_FUZZ_CHECK(r.ok());
   SMTP_STATUS_FUZZ_CHECK(r.code == rc);
   SMTP_STATUS_FUZZ_CHECK(r.size == out.size());
   if (expected) {
-    SMTP_STATUS_FUZZ_CHECK(r.status() == expected);
+    const std::optional<status_code> got = r.status();
+    SMTP_STATUS_FUZZ_CHECK(got && *got == expected_code);
     SMTP_STATUS_FUZZ_CHECK(
         !r.flags.has(smtp_status::reply_flag::code_missing_on_some_lines));
     SMTP_STATUS_FUZZ_CHECK(
@@ -139,13 +142,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data,
 
   // Every line is within the length, and the lines carry the text.
   const std::size_t prefix =
-      4 + (expected ? smtp_status::to_code_string(*expected).size() : 0);
+      4 + (expected ? smtp_status::to_code_string(expected_code).size() : 0);
   std::string read_back;
   for (const auto& l : r.lines()) {
     SMTP_STATUS_FUZZ_CHECK(l.code == rc);
     SMTP_STATUS_FUZZ_CHECK(l.ending == smtp_status::line_ending::crlf);
     SMTP_STATUS_FUZZ_CHECK(l.line.size() + 2 <= o.max_line_length);
-    if (expected) SMTP_STATUS_FUZZ_CHECK(l.status == expected);
+    if (expected)
+      SMTP_STATUS_FUZZ_CHECK(l.status && *l.status == expected_code);
     std::string_view line = l.line;
     while (!line.empty() && (line[0] == ' ' || line[0] == '\t')) {
       line.remove_prefix(1);

@@ -15,6 +15,13 @@ foreach(name IN LISTS smtp_status_replay_names)
     $<TARGET_OBJECTS:smtp_status_fuzz_replay_main>)
   target_link_libraries(fuzz_replay_${name} PRIVATE smtp_status::smtp_status)
   smtp_status_warnings(fuzz_replay_${name})
+  # GCC 12 at -O2 takes the payload of a disengaged std::optional member
+  # for a read of uninitialized memory once the writer is inlined into the
+  # fuzz driver (GCC bug 80635); the drivers set optionals at random.
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(fuzz_replay_${name} PRIVATE
+                           -Wno-maybe-uninitialized)
+  endif()
   add_test(NAME fuzz_regressions_${name}
     COMMAND fuzz_replay_${name}
       ${PROJECT_SOURCE_DIR}/fuzz/corpus/${name}
