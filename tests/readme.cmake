@@ -9,3 +9,6 @@ add_test(NAME example_tour_prints_the_readme_output
     -DPROGRAM=$<TARGET_FILE:example_tour>
     -DEXPECTED=${PROJECT_SOURCE_DIR}/examples/tour.expected
     -P ${CMAKE_CURRENT_SOURCE_DIR}/scripts/compare_output.cmake)
+add_test(NAME readme_shows_the_tour_as_it_is
+  COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${PROJECT_SOURCE_DIR}
+    -P ${CMAKE_CURRENT_SOURCE_DIR}/scripts/readme_tour.cmake)
