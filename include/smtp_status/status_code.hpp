@@ -534,6 +534,7 @@ class code_string {
 
 /// The canonical text of `code` as a small value, with no allocation.
 /// ```
+/// constexpr auto c = smtp_status::parse("5.1.1").code;
 /// static_assert(smtp_status::to_code_string(c).view() == "5.1.1");
 /// ```
 [[nodiscard]] constexpr code_string to_code_string(status_code code) noexcept {
