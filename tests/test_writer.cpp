@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -273,6 +274,129 @@ TEST_CASE("writer: replies read back with their code, lines and text") {
     }
   }
   CHECK(replies == 10 * 8 * 6 * texts.size());
+}
+
+namespace {
+
+// Checks that a refused write leaves its output as it was: every octet of
+// a caller's buffer, whatever its size, and a string already holding text.
+template <class Write, class Append>
+void check_refused_untouched(write_error expected, Write write, Append append) {
+  for (const std::size_t capacity : {0u, 10u, 40u, 700u}) {
+    std::vector<char> buf(700, '#');
+    const auto r = write(buf.data(), buf.data() + capacity);
+    INFO("capacity " << capacity);
+    CHECK(r.error == expected);
+    CHECK(r.size == 0);
+    const auto changed =
+        std::find_if(buf.begin(), buf.end(), [](char c) { return c != '#'; });
+    CHECK(changed - buf.begin() == 700);
+  }
+  const std::string before = "Final-Recipient: rfc822; a@example.org\r\n";
+  std::string out = before;
+  CHECK(append(out).error == expected);
+  CHECK(out == before);
+  std::vector<char> pushed(before.begin(), before.end());
+  CHECK(append(pushed).error == expected);
+  CHECK(std::string(pushed.begin(), pushed.end()) == before);
+}
+
+struct reply_input {
+  unsigned reply;
+  std::optional<status_code> status;
+  std::string text;
+  write_options options = {};
+};
+
+void check_reply_refused(write_error expected, const reply_input& in) {
+  INFO("reply " << in.reply << " text " << in.text);
+  check_refused_untouched(
+      expected,
+      [&](char* first, char* last) {
+        return write_reply(first, last, rc(in.reply), in.status, in.text,
+                           in.options);
+      },
+      [&](auto& out) {
+        return append_reply(out, rc(in.reply), in.status, in.text, in.options);
+      });
+}
+
+void check_dsn_refused(write_error expected, const smtp_status::dsn_fields& f,
+                       write_options o = {}) {
+  INFO("diagnostic text " << std::string(f.diagnostic_text));
+  check_refused_untouched(
+      expected,
+      [&](char* first, char* last) {
+        return smtp_status::write_dsn_fields(first, last, f, o);
+      },
+      [&](auto& out) { return append_dsn_fields(out, f, o); });
+}
+
+// A DSN block with a diagnostic reply that the writer accepts.
+smtp_status::dsn_fields mailbox_full() {
+  smtp_status::dsn_fields f{code("5.2.2")};
+  f.diagnostic_reply = rc(552);
+  f.diagnostic_status = code("5.2.2");
+  f.diagnostic_text = "Mailbox full";
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("writer: a refused reply leaves buffer and string untouched") {
+  write_options reject;
+  reject.breaks = smtp_status::line_breaks::reject;
+  write_options tiny;
+  tiny.max_line_length = 12;
+  check_reply_refused(write_error::class_mismatch, {250, code("5.1.1"), "x"});
+  check_reply_refused(write_error::code_on_intermediate,
+                      {354, code("2.0.0"), "go"});
+  check_reply_refused(write_error::line_break_in_text,
+                      {550, code("5.1.1"), "a\r\nb", reject});
+  check_reply_refused(write_error::control_character,
+                      {550, code("5.1.1"), std::string("a\0b", 3)});
+  check_reply_refused(write_error::control_character,
+                      {550, std::nullopt, "first line\nsecond\x7f"});
+  check_reply_refused(write_error::non_ascii,
+                      {550, code("5.1.1"), "Empf\xc3\xa4nger"});
+  check_reply_refused(write_error::line_length_too_small,
+                      {451, code("4.3.0"), "x", tiny});
+}
+
+TEST_CASE("writer: refused DSN fields leave buffer and string untouched") {
+  std::string accepted;
+  REQUIRE(append_dsn_fields(accepted, mailbox_full()).ok());
+  smtp_status::dsn_fields f = mailbox_full();
+  f.action = smtp_status::dsn_action::delayed;
+  check_dsn_refused(write_error::action_mismatch, f);
+  f = mailbox_full();
+  f.status_comment = "over\r\nquota";
+  check_dsn_refused(write_error::bad_comment, f);
+  f.status_comment =
+      "\xc3\xbc"
+      "ber quota";
+  check_dsn_refused(write_error::non_ascii, f);
+  f = mailbox_full();
+  f.diagnostic_status = code("4.2.2");
+  check_dsn_refused(write_error::class_mismatch, f);
+  f.diagnostic_reply = rc(354);
+  f.diagnostic_status = code("2.0.0");
+  check_dsn_refused(write_error::code_on_intermediate, f);
+  f = mailbox_full();
+  const std::string nul("Mailbox\0full", 12);
+  f.diagnostic_text = nul;
+  check_dsn_refused(write_error::control_character, f);
+  f.diagnostic_text =
+      "Postfach \xc3\xbc"
+      "bervoll";
+  check_dsn_refused(write_error::non_ascii, f);
+  f.diagnostic_text = "Mailbox\r\nfull";
+  write_options reject;
+  reject.breaks = smtp_status::line_breaks::reject;
+  check_dsn_refused(write_error::line_break_in_text, f, reject);
+  write_options tiny;
+  tiny.max_line_length = 12;
+  check_dsn_refused(write_error::line_length_too_small, mailbox_full(), tiny);
 }
 
 TEST_CASE("writer: DSN fields with Action from the class") {

@@ -115,6 +115,14 @@ struct buffer_sink {
   }
 };
 
+// Counts the octets of a dry run that writes nothing, so that every input
+// is checked before the first octet reaches the caller's output.
+struct count_sink {
+  std::size_t n = 0;
+  constexpr void put(char) noexcept { ++n; }
+  constexpr void put(std::string_view s) noexcept { n += s.size(); }
+};
+
 template <class Out>
 struct append_sink {
   Out* out;
@@ -279,13 +287,19 @@ constexpr write_result emit_reply(
   return r;
 }
 
-template <class Sink>
-constexpr write_result finish(write_result r, const Sink& sink) noexcept {
+// Runs `emit` on a count_sink first and on `out` only when that dry run
+// accepts the input: a refusal leaves the caller's output untouched.
+template <class Sink, class Emit>
+constexpr write_result emit_checked(Sink& out,
+                                    Emit emit) noexcept(noexcept(emit(out))) {
+  count_sink dry;
+  write_result r = emit(dry);
   if (!r.ok()) return r;
-  r.size = sink.n;
+  r.size = dry.n;
   if constexpr (std::is_same_v<Sink, buffer_sink>) {
-    if (sink.n > sink.capacity) r.error = write_error::buffer_too_small;
+    if (dry.n > out.capacity) r.error = write_error::buffer_too_small;
   }
+  (void)emit(out);
   return r;
 }
 
@@ -312,8 +326,9 @@ constexpr write_result write_reply(char* first, char* last, reply_code code,
                                    std::string_view text,
                                    write_options options = {}) noexcept {
   detail::buffer_sink sink{first, static_cast<std::size_t>(last - first)};
-  return detail::finish(
-      detail::emit_reply(sink, code, status, text, options, "\r\n"), sink);
+  return detail::emit_checked(sink, [&](auto& out) noexcept {
+    return detail::emit_reply(out, code, status, text, options, "\r\n");
+  });
 }
 
 /// Appends a reply, written as by `write_reply`, to `out`: any type with
@@ -324,8 +339,9 @@ constexpr write_result append_reply(Out& out, reply_code code,
                                     std::string_view text,
                                     write_options options = {}) {
   detail::append_sink<Out> sink{&out};
-  return detail::finish(
-      detail::emit_reply(sink, code, status, text, options, "\r\n"), sink);
+  return detail::emit_checked(sink, [&](auto& o) {
+    return detail::emit_reply(o, code, status, text, options, "\r\n");
+  });
 }
 
 /// The three per-recipient fields of a DSN to write.
@@ -398,7 +414,9 @@ constexpr write_result emit_dsn(
 /// Writes the Action, Status and Diagnostic-Code fields of a per-recipient
 /// block into `[first, last)`, each line ended by CRLF; a multi-line reply
 /// is folded, one reply line to a line. Errors as for `write_reply`, plus
-/// an Action against the Status class and a line break in the comment.
+/// an Action against the Status class and a line break in the comment;
+/// every field is checked before the first octet is written, so nothing
+/// is written when any of them is refused.
 /// ```
 /// smtp_status::dsn_fields f{smtp_status::parse("5.1.1").code};
 /// f.diagnostic_reply = smtp_status::reply_code::from_number(550);
@@ -410,7 +428,9 @@ constexpr write_result write_dsn_fields(char* first, char* last,
                                         const dsn_fields& fields,
                                         write_options options = {}) noexcept {
   detail::buffer_sink sink{first, static_cast<std::size_t>(last - first)};
-  return detail::finish(detail::emit_dsn(sink, fields, options), sink);
+  return detail::emit_checked(sink, [&](auto& out) noexcept {
+    return detail::emit_dsn(out, fields, options);
+  });
 }
 
 /// Appends the fields, written as by `write_dsn_fields`, to `out`.
@@ -418,7 +438,8 @@ template <class Out>
 constexpr write_result append_dsn_fields(Out& out, const dsn_fields& fields,
                                          write_options options = {}) {
   detail::append_sink<Out> sink{&out};
-  return detail::finish(detail::emit_dsn(sink, fields, options), sink);
+  return detail::emit_checked(
+      sink, [&](auto& o) { return detail::emit_dsn(o, fields, options); });
 }
 
 }  // namespace smtp_status
