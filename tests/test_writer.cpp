@@ -399,6 +399,51 @@ TEST_CASE("writer: refused DSN fields leave buffer and string untouched") {
   check_dsn_refused(write_error::line_length_too_small, mailbox_full(), tiny);
 }
 
+TEST_CASE("writer: an error names the field its position is in") {
+  using smtp_status::write_field;
+  char buf[200];
+  const auto t = write_reply(buf, buf + sizeof buf, rc(550), code("5.1.1"),
+                             "User\x01unknown");
+  CHECK(t.error == write_error::control_character);
+  CHECK(t.field == write_field::text);
+  CHECK(t.position == 4);
+  CHECK(write_reply(buf, buf + sizeof buf, rc(250), code("5.1.1"), "x").field ==
+        write_field::none);
+  CHECK(
+      write_reply(buf, buf + sizeof buf, rc(250), code("2.0.0"), "Ok").field ==
+      write_field::none);
+
+  smtp_status::dsn_fields f = mailbox_full();
+  f.status_comment = "quota\x01";
+  f.diagnostic_text =
+      "Mailbox\x01"
+      "full";
+  const auto c = smtp_status::write_dsn_fields(buf, buf + sizeof buf, f);
+  CHECK(c.error == write_error::bad_comment);
+  CHECK(c.field == write_field::status_comment);
+  CHECK(c.position == 5);
+  f.status_comment = "quota";
+  const auto d = smtp_status::write_dsn_fields(buf, buf + sizeof buf, f);
+  CHECK(d.error == write_error::control_character);
+  CHECK(d.field == write_field::diagnostic_text);
+  CHECK(d.position == 7);
+  f.diagnostic_text =
+      "Postfach \xc3\xbc"
+      "bervoll";
+  const auto n = smtp_status::write_dsn_fields(buf, buf + sizeof buf, f);
+  CHECK(n.error == write_error::non_ascii);
+  CHECK(n.field == write_field::diagnostic_text);
+  CHECK(n.position == 9);
+  f.diagnostic_text = "Mailbox full";
+  f.action = smtp_status::dsn_action::delivered;
+  CHECK(smtp_status::write_dsn_fields(buf, buf + sizeof buf, f).field ==
+        write_field::none);
+  CHECK(smtp_status::to_string_view(write_field::diagnostic_text) ==
+        "diagnostic text");
+  CHECK(smtp_status::to_string_view(write_field::status_comment) ==
+        "Status comment");
+}
+
 TEST_CASE("writer: DSN fields with Action from the class") {
   std::string out;
   smtp_status::dsn_fields f{code("4.4.7"), "retry timeout"};

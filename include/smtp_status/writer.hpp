@@ -61,6 +61,30 @@ enum class write_error : std::uint8_t {
   return "unknown error";
 }
 
+/// The input that a write error's `position` is an offset in.
+enum class write_field : std::uint8_t {
+  none,             ///< The error has no position in any text.
+  text,             ///< The text of a reply.
+  status_comment,   ///< The comment after a DSN's Status code.
+  diagnostic_text,  ///< The text of a DSN's Diagnostic-Code reply.
+};
+
+/// A short English text naming the field, such as "diagnostic text".
+[[nodiscard]] constexpr std::string_view to_string_view(
+    write_field f) noexcept {
+  switch (f) {
+    case write_field::none:
+      return "no field";
+    case write_field::text:
+      return "reply text";
+    case write_field::status_comment:
+      return "Status comment";
+    case write_field::diagnostic_text:
+      return "diagnostic text";
+  }
+  return "unknown field";
+}
+
 /// What to do with CR and LF in a reply's text.
 enum class line_breaks : std::uint8_t {
   split,   ///< Each CRLF, CR or LF starts a new reply line.
@@ -87,7 +111,8 @@ struct write_result {
   /// Octets written, or needed when the error is `buffer_too_small`.
   std::size_t size = 0;
   write_error error = write_error::none;  ///< Why nothing was written.
-  std::size_t position = 0;  ///< Offset of the faulty octet in its text.
+  std::size_t position = 0;  ///< Offset of the faulty octet in `field`.
+  write_field field = write_field::none;  ///< The text `position` is in.
 
   /// True when the output was written.
   [[nodiscard]] constexpr bool ok() const noexcept {
@@ -166,6 +191,7 @@ struct code_text {
       continue;
     }
     r.position = i;
+    r.field = write_field::text;
     return r;
   }
   return r;
@@ -384,6 +410,7 @@ constexpr write_result emit_dsn(
     }
     if (!r.ok()) {
       r.position = i;
+      r.field = write_field::status_comment;
       return r;
     }
   }
@@ -405,6 +432,7 @@ constexpr write_result emit_dsn(
     out.put(std::string_view{"Diagnostic-Code: smtp; "});
     r = detail::emit_reply(out, *f.diagnostic_reply, f.diagnostic_status,
                            f.diagnostic_text, o, "\r\n ");
+    if (r.field == write_field::text) r.field = write_field::diagnostic_text;
   }
   return r;
 }
