@@ -121,6 +121,26 @@ TEST_CASE("writer: line breaks are refused when splitting is off") {
   CHECK(r.position == 4);
 }
 
+TEST_CASE("writer: one final line break is dropped when splitting is off") {
+  write_options o;
+  o.breaks = smtp_status::line_breaks::reject;
+  CHECK(reply_text(250, code("2.0.0"), "Ok\r\n", o) == "250 2.0.0 Ok\r\n");
+  CHECK(reply_text(250, code("2.0.0"), "Ok\n", o) == "250 2.0.0 Ok\r\n");
+  CHECK(reply_text(250, code("2.0.0"), "Ok\r", o) == "250 2.0.0 Ok\r\n");
+  CHECK(reply_text(250, code("2.0.0"), "\r\n", o) == "250 2.0.0\r\n");
+  CHECK(reply_text(220, std::nullopt, "mx.example.org\r\n", o) ==
+        "220 mx.example.org\r\n");
+  char buf[100];
+  const auto two = write_reply(buf, buf + sizeof buf, rc(250), code("2.0.0"),
+                               "Ok\r\n\r\n", o);
+  CHECK(two.error == write_error::line_break_in_text);
+  CHECK(two.position == 2);
+  const auto lf_cr =
+      write_reply(buf, buf + sizeof buf, rc(250), code("2.0.0"), "Ok\n\r", o);
+  CHECK(lf_cr.error == write_error::line_break_in_text);
+  CHECK(lf_cr.position == 2);
+}
+
 TEST_CASE("writer: a class disagreeing with the reply code is an error") {
   char buf[100];
   const auto r =

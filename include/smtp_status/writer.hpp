@@ -87,8 +87,10 @@ enum class write_field : std::uint8_t {
 
 /// What to do with CR and LF in a reply's text.
 enum class line_breaks : std::uint8_t {
-  split,   ///< Each CRLF, CR or LF starts a new reply line.
-  reject,  ///< Refuse the text with `write_error::line_break_in_text`.
+  split,  ///< Each CRLF, CR or LF starts a new reply line.
+  /// Refuse the text with `write_error::line_break_in_text`; a single line
+  /// break ending the text is still dropped.
+  reject,
 };
 
 /// How to write a reply.
@@ -274,6 +276,13 @@ constexpr write_result emit_reply(
     }
     sc = std::optional<status_code>{sc->with_class(*cls)};
   }
+  // A final line break ends the text rather than opening an empty line,
+  // whether other line breaks split the text or are refused.
+  if (text.size() >= 2 && text.substr(text.size() - 2) == "\r\n") {
+    text.remove_suffix(2);
+  } else if (!text.empty() && (text.back() == '\r' || text.back() == '\n')) {
+    text.remove_suffix(1);
+  }
   r = detail::check_text(text, o);
   if (!r.ok()) return r;
   const code_text code = sc ? detail::code_chars(*sc) : code_text{};
@@ -285,12 +294,6 @@ constexpr write_result emit_reply(
   const std::size_t room = o.max_line_length - prefix - 2;
   char digits[3] = {};
   (void)smtp_status::to_chars(digits, digits + 3, rc);
-  // A final line break ends the text rather than opening an empty line.
-  if (text.size() >= 2 && text.substr(text.size() - 2) == "\r\n") {
-    text.remove_suffix(2);
-  } else if (!text.empty() && (text.back() == '\r' || text.back() == '\n')) {
-    text.remove_suffix(1);
-  }
   std::size_t pos = 0;
   for (;;) {
     const piece p = detail::next_piece(text, pos, room);
