@@ -93,6 +93,34 @@ TEST_CASE("reply_code: status class follows the first digit; 3yz has none") {
   }
 }
 
+TEST_CASE("reply_code: is_defined holds for RFC 5321's and RFC 4954's codes") {
+  // RFC 5321 section 4.2.3, in numeric order.
+  const std::array<unsigned, 24> rfc5321 = {
+      211, 214, 220, 221, 250, 251, 252, 354, 421, 450, 451, 452,
+      455, 500, 501, 502, 503, 504, 550, 551, 552, 553, 554, 555};
+  // RFC 4954 sections 4 and 6 (500 is RFC 5321's too).
+  const std::array<unsigned, 9> rfc4954 = {235, 334, 432, 454, 500,
+                                           530, 534, 535, 538};
+  const auto listed = [](const auto& list, unsigned n) {
+    for (const unsigned c : list) {
+      if (c == n) return true;
+    }
+    return false;
+  };
+  int defined = 0;
+  for (unsigned n = 200; n != 560; ++n) {
+    const auto r = reply_code::from_number(n);
+    if (!r) continue;
+    INFO("reply code " << n);
+    CHECK(r->is_defined() == (listed(rfc5321, n) || listed(rfc4954, n)));
+    defined += r->is_defined() ? 1 : 0;
+  }
+  CHECK(defined == 24 + 9 - 1);
+  STATIC_REQUIRE(reply_code::from_number(550)->is_defined());
+  STATIC_REQUIRE_FALSE(reply_code::from_number(401)->is_defined());
+  STATIC_REQUIRE_FALSE(reply_code::from_number(521)->is_defined());
+}
+
 TEST_CASE("reply_code: compares by number") {
   constexpr auto a = *reply_code::from_number(450);
   constexpr auto b = *reply_code::from_number(550);

@@ -66,6 +66,24 @@ class reply_code {
     return first_digit() == 5;
   }
 
+  /// Tells whether RFC 5321 (section 4.2.3) or its AUTH extension, RFC
+  /// 4954, defines this reply code; 401 is well formed but defined by
+  /// neither. Codes of other extensions, such as RFC 7504's 521, are not
+  /// included: the registry's associated basic codes name most of them.
+  /// ```
+  /// static_assert(smtp_status::reply_code::from_number(550)->is_defined());
+  /// ```
+  [[nodiscard]] constexpr bool is_defined() const noexcept {
+    constexpr std::uint16_t defined[] = {
+        211, 214, 220, 221, 235, 250, 251, 252, 334, 354, 421,
+        432, 450, 451, 452, 454, 455, 500, 501, 502, 503, 504,
+        530, 534, 535, 538, 550, 551, 552, 553, 554, 555};
+    for (const std::uint16_t d : defined) {
+      if (d == value) return true;
+    }
+    return false;
+  }
+
   /// The status class that goes with this reply (2 for 2yz, 4 for 4yz, 5
   /// for 5yz), or nothing for 3yz, which carries no status code.
   [[nodiscard]] constexpr std::optional<status_class> status_class_of()
