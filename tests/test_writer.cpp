@@ -111,6 +111,30 @@ TEST_CASE("writer: one final line break is dropped, others make lines") {
   CHECK(reply_text(250, code("2.0.0"), "\r\n") == "250 2.0.0\r\n");
 }
 
+TEST_CASE("writer: leading spaces are dropped after a code, kept without") {
+  const std::string with =
+      reply_text(550, code("5.1.1"), "first\r\n   indented");
+  CHECK(with == "550-5.1.1 first\r\n550 5.1.1 indented\r\n");
+  CHECK(reply_text(550, code("5.1.1"), "  one") == "550 5.1.1 one\r\n");
+  CHECK(reply_text(550, code("5.1.1"), "a\n   \nb") ==
+        "550-5.1.1 a\r\n550-5.1.1\r\n550 5.1.1 b\r\n");
+  CHECK(reply_text(550, code("5.1.1"), "\ttab") == "550 5.1.1 \ttab\r\n");
+  const std::string without =
+      reply_text(250, std::nullopt, "first\n   indented");
+  CHECK(without == "250-first\r\n250    indented\r\n");
+  // What was written is what the strict reader reads.
+  const auto w = smtp_status::parse_reply(with);
+  REQUIRE(w.ok());
+  CHECK(w.stored_lines[1].text == "indented");
+  const std::string tab = reply_text(550, code("5.1.1"), "\ttab");
+  const auto t = smtp_status::parse_reply(tab);
+  REQUIRE(t.ok());
+  CHECK(t.stored_lines[0].text == "\ttab");
+  const auto n = smtp_status::parse_reply(without);
+  REQUIRE(n.ok());
+  CHECK(n.stored_lines[1].text == "   indented");
+}
+
 TEST_CASE("writer: line breaks are refused when splitting is off") {
   write_options o;
   o.breaks = smtp_status::line_breaks::reject;

@@ -296,6 +296,10 @@ constexpr write_result emit_reply(
   (void)smtp_status::to_chars(digits, digits + 3, rc);
   std::size_t pos = 0;
   for (;;) {
+    // A reader skips the spaces after the code, so they are dropped here.
+    if (sc) {
+      while (pos != text.size() && text[pos] == ' ') ++pos;
+    }
     const piece p = detail::next_piece(text, pos, room);
     out.put(std::string_view{digits, 3});
     if (sc || !p.text.empty()) {
@@ -338,11 +342,11 @@ constexpr write_result emit_checked(Sink& out,
 /// class of the reply code, none on a 3yz reply (nor, by passing no code,
 /// on the greeting and the replies to HELO and EHLO), lines of at most
 /// `max_line_length` octets, each ended by CRLF. CR and LF in the text
-/// start new lines (or are refused); one at the very end is dropped. A
-/// line's leading spaces are not kept, since a reader skips the spaces
-/// after the code. Nothing is written when the input is refused; with a
-/// buffer too small, it holds the output's beginning and `size` is the size
-/// needed, so an empty buffer asks for it.
+/// start new lines (or are refused); one at the very end is dropped.
+/// After a code, a line's leading spaces are dropped, since a reader skips
+/// the spaces after the code; with no code they are kept. Nothing is written
+/// when the input is refused; with a buffer too small, it holds the output's
+/// beginning and `size` is the size needed, so an empty buffer asks for it.
 /// ```
 /// char buf[600];
 /// auto r = smtp_status::write_reply(buf, buf + sizeof buf,
