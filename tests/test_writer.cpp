@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,23 +50,37 @@ constexpr std::size_t written(std::string_view text) {
 }
 
 // Checks that the lines read back hold `text` in order, with only line
-// breaks and runs of spaces dropped between them.
+// breaks, the runs of spaces where a long line was split (and the line
+// break just after them) and, after a code, the spaces starting a line
+// dropped between them. `text` has no final line break.
 template <std::size_t N>
 void check_text_kept(const smtp_status::basic_parsed_reply<N>& r,
-                     std::string_view text) {
+                     std::string_view text, bool code_written) {
   std::size_t pos = 0;
   for (const auto& l : r.lines()) {
     INFO("line at " << l.offset << ": " << std::string(l.line));
+    if (code_written) {
+      while (pos < text.size() && text[pos] == ' ') ++pos;
+    }
     REQUIRE(text.substr(pos, l.text.size()) == l.text);
     pos += l.text.size();
-    if (pos < text.size() && text[pos] == '\r') ++pos;
-    if (pos < text.size() && text[pos] == '\n') {
-      ++pos;
-    } else {
-      while (pos < text.size() && text[pos] == ' ') ++pos;
+    while (pos < text.size() && text[pos] == ' ') ++pos;
+    if (pos < text.size() && (text[pos] == '\r' || text[pos] == '\n')) {
+      const bool crlf = text.substr(pos, 2) == "\r\n";
+      pos += crlf ? 2 : 1;
     }
   }
   CHECK(pos == text.size());
+}
+
+// `text` without the one final line break that the writer drops.
+std::string_view without_final_break(std::string_view text) {
+  if (text.size() >= 2 && text.substr(text.size() - 2) == "\r\n") {
+    text.remove_suffix(2);
+  } else if (!text.empty() && (text.back() == '\r' || text.back() == '\n')) {
+    text.remove_suffix(1);
+  }
+  return text;
 }
 
 }  // namespace
@@ -163,6 +178,113 @@ TEST_CASE("writer: one final line break is dropped when splitting is off") {
       write_reply(buf, buf + sizeof buf, rc(250), code("2.0.0"), "Ok\n\r", o);
   CHECK(lf_cr.error == write_error::line_break_in_text);
   CHECK(lf_cr.position == 2);
+}
+
+TEST_CASE("writer: with no code, text a reader takes for a code is refused") {
+  struct refused {
+    unsigned reply;
+    std::string_view text;
+    std::size_t position;
+  };
+  const refused cases[] = {
+      {550, "4.7.1 text", 0},  // read back as a class mismatch
+      {354, "2.0.0 go", 0},    // read back as a code on a 3yz reply
+      {250, "2.0.0 Ok", 0},    // read back as a code never given
+      {550, "5.1.1", 0},       // a code alone
+      {550, "#5.1.1 x", 0},    // the forms tolerant reading accepts
+      {550, "5.1.1: x", 0},
+      {550, "  5.1.1 x", 2},
+      {550, "5.01.1 x", 0},
+      {550, "x.x.x text", 0},
+      {250, "2.0.0.", 0},
+      {250, "hello\n2.1.5 x", 6},  // on any line
+      {250, "hello\r\n  4.7.1", 9},
+  };
+  char buf[100];
+  for (const auto& c : cases) {
+    INFO(std::string(c.text));
+    const auto r =
+        write_reply(buf, buf + sizeof buf, rc(c.reply), std::nullopt, c.text);
+    CHECK(r.error == write_error::text_looks_like_code);
+    CHECK(r.position == c.position);
+    CHECK(r.field == smtp_status::write_field::text);
+  }
+  // Also where a long line is split before a code-like word.
+  write_options o;
+  o.max_line_length = 20;
+  const auto split = write_reply(buf, buf + sizeof buf, rc(550), std::nullopt,
+                                 "aaaaaaaaaaaa 5.1.1 b", o);
+  CHECK(split.error == write_error::text_looks_like_code);
+  CHECK(split.position == 13);
+  // Text a reader does not take for a code is written as given.
+  CHECK(reply_text(250, std::nullopt, "1.2.3 released") ==
+        "250 1.2.3 released\r\n");
+  CHECK(reply_text(250, std::nullopt, "2.0.0.1 is four parts") ==
+        "250 2.0.0.1 is four parts\r\n");
+  CHECK(reply_text(250, std::nullopt, "v2.0.0 ready") ==
+        "250 v2.0.0 ready\r\n");
+  CHECK(reply_text(250, std::nullopt, "see 2.0.0") == "250 see 2.0.0\r\n");
+  // After a code, text starting like a code is text.
+  CHECK(reply_text(550, code("5.7.1"), "4.7.1 text") ==
+        "550 5.7.1 4.7.1 text\r\n");
+}
+
+TEST_CASE("writer: what it writes, the strict reader reads as it was meant") {
+  std::uint32_t seed = 4242;
+  const auto next = [&seed] {
+    seed = seed * 1103515245u + 12345u;
+    return seed >> 8;
+  };
+  const std::string_view pieces[] = {
+      "a",  "bc", " ",  "  ",    "5.1.1",  "2.0.0", "4.7.1", "#",
+      ":",  ".",  "x",  "x.x.x", "5.01.1", "1.2.3", "\n",    "\r\n",
+      "\r", "\t", "0.", "250",   "-",      "550 ",  "ok",    "2.0.0.1"};
+  const unsigned replies[] = {211, 220, 221, 250, 251, 334, 354,
+                              421, 450, 451, 500, 550, 552, 554};
+  std::size_t accepted = 0;
+  std::size_t looked_like_code = 0;
+  for (int round = 0; round != 20000; ++round) {
+    const unsigned n = replies[next() % std::size(replies)];
+    const auto cls = rc(n).status_class_of();
+    std::optional<status_code> sc;
+    write_options o;
+    if (cls && next() % 3 != 0) {
+      o.adjust_class = next() % 2 == 0;
+      const auto c = o.adjust_class ? smtp_status::status_class::success : *cls;
+      sc = status_code::from_parts(c, next() % 8, next() % 30);
+    }
+    if (next() % 4 == 0) o.breaks = smtp_status::line_breaks::reject;
+    if (next() % 2 == 0) o.max_line_length = 16 + next() % 40;
+    std::string text;
+    for (std::uint32_t i = next() % 12; i != 0; --i) {
+      text += pieces[next() % std::size(pieces)];
+    }
+    std::string out;
+    const auto w = append_reply(out, rc(n), sc, text, o);
+    if (w.error == write_error::text_looks_like_code) ++looked_like_code;
+    if (!w.ok()) {
+      CHECK(out.empty());
+      continue;
+    }
+    ++accepted;
+    INFO("text: " << text << "\nwritten: " << out);
+    const auto r = smtp_status::parse_reply(out);
+    REQUIRE(r.ok());
+    CHECK(r.flags.empty());
+    CHECK(r.size == out.size());
+    CHECK(r.code.number() == n);
+    const std::optional<status_code> meant =
+        sc ? std::optional<status_code>{sc->with_class(*cls)} : std::nullopt;
+    CHECK(r.written_status == meant);
+    CHECK(r.status() == meant);
+    for (const auto& l : r.lines()) {
+      CHECK(l.status == meant);
+      CHECK(l.line.size() + 2 <= o.max_line_length);
+    }
+    check_text_kept(r, without_final_break(text), sc.has_value());
+  }
+  CHECK(accepted > 15000);
+  CHECK(looked_like_code > 500);
 }
 
 TEST_CASE("writer: a class disagreeing with the reply code is an error") {
@@ -286,6 +408,7 @@ TEST_CASE("writer: replies read back with their code, lines and text") {
       "User unknown\r\nin virtual mailbox table",
       "first\nsecond\rthird\r\n\r\nfifth",
       "  leading spaces are dropped by readers",
+      "first\n   indented\r\n\tand a tab",
       std::string(2000, 'z'),
       std::string(700, 'a') + " " + std::string(300, 'b') + "   c\nd",
   };
@@ -305,13 +428,7 @@ TEST_CASE("writer: replies read back with their code, lines and text") {
           CHECK(r.code.number() == n);
           CHECK(r.status() == c);
           for (const auto& l : r.lines()) CHECK(l.status == c);
-          std::string_view expect = text;
-          while (!expect.empty() && expect.front() == ' ')
-            expect.remove_prefix(1);
-          if (text.size() > 1 && text.substr(text.size() - 2) == "\r\n") {
-            expect.remove_suffix(2);
-          }
-          check_text_kept(r, expect);
+          check_text_kept(r, without_final_break(text), true);
           ++replies;
         }
       }
@@ -405,6 +522,10 @@ TEST_CASE("writer: a refused reply leaves buffer and string untouched") {
                       {550, code("5.1.1"), "Empf\xc3\xa4nger"});
   check_reply_refused(write_error::line_length_too_small,
                       {451, code("4.3.0"), "x", tiny});
+  check_reply_refused(write_error::text_looks_like_code,
+                      {550, std::nullopt, "4.7.1 text"});
+  check_reply_refused(write_error::text_looks_like_code,
+                      {354, std::nullopt, "Go ahead\n2.0.0 go"});
 }
 
 TEST_CASE("writer: refused DSN fields leave buffer and string untouched") {
@@ -441,6 +562,10 @@ TEST_CASE("writer: refused DSN fields leave buffer and string untouched") {
   write_options tiny;
   tiny.max_line_length = 12;
   check_dsn_refused(write_error::line_length_too_small, mailbox_full(), tiny);
+  f = mailbox_full();
+  f.diagnostic_status = std::nullopt;
+  f.diagnostic_text = "5.2.2 Mailbox full";
+  check_dsn_refused(write_error::text_looks_like_code, f);
 }
 
 TEST_CASE("writer: an error names the field its position is in") {
@@ -578,7 +703,7 @@ TEST_CASE("writer: DSN blocks read back with the same fields") {
             REQUIRE(rep.ok());
             CHECK(rep.code.number() == n);
             CHECK(rep.written_status == f.diagnostic_status);
-            check_text_kept(rep, text);
+            check_text_kept(rep, text, f.diagnostic_status.has_value());
             ++blocks;
           }
         }

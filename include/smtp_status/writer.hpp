@@ -31,6 +31,9 @@ enum class write_error : std::uint8_t {
   line_length_too_small,  ///< The line length leaves no room for text.
   action_mismatch,        ///< The Action disagrees with the Status class.
   bad_comment,            ///< CR, LF or a control in the Status comment.
+  /// With no code written, a line's text starts with what a reader takes
+  /// for a code (RFC 2034), such as "4.7.1 ..." or "#5.1.1".
+  text_looks_like_code,
 };
 
 /// A short English text naming the error.
@@ -57,6 +60,8 @@ enum class write_error : std::uint8_t {
       return "Action disagrees with the Status class";
     case write_error::bad_comment:
       return "line break or control character in the comment";
+    case write_error::text_looks_like_code:
+      return "text with no code written starts like a status code";
   }
   return "unknown error";
 }
@@ -256,6 +261,15 @@ struct piece {
   return p;
 }
 
+// Tells whether a reader takes the start of a line's text for a code
+// (RFC 2034), in any form that tolerant reading accepts: "5.1.1", "#5.1.1",
+// "5.1.1:", "5.01.1", "x.x.x", after spaces or not.
+[[nodiscard]] constexpr bool reads_as_code(std::string_view line) noexcept {
+  reply_options o;
+  o.mode = reply_mode::tolerant;
+  return detail::read_code_token(line, o).accepted;
+}
+
 // Writes (or, with count_sink, measures) the reply; `fold` goes between
 // lines, "\r\n" in a reply, "\r\n " in a header field.
 template <class Sink>
@@ -301,6 +315,15 @@ constexpr write_result emit_reply(
       while (pos != text.size() && text[pos] == ' ') ++pos;
     }
     const piece p = detail::next_piece(text, pos, room);
+    // With no code before it, a line's text must not read as one.
+    if (!sc && detail::reads_as_code(p.text)) {
+      auto at = static_cast<std::size_t>(p.text.data() - text.data());
+      while (text[at] == ' ') ++at;
+      r.error = write_error::text_looks_like_code;
+      r.position = at;
+      r.field = write_field::text;
+      return r;
+    }
     out.put(std::string_view{digits, 3});
     if (sc || !p.text.empty()) {
       out.put(p.more ? '-' : ' ');
@@ -344,8 +367,10 @@ constexpr write_result emit_checked(Sink& out,
 /// `max_line_length` octets, each ended by CRLF. CR and LF in the text
 /// start new lines (or are refused); one at the very end is dropped.
 /// After a code, a line's leading spaces are dropped, since a reader skips
-/// the spaces after the code; with no code they are kept. Nothing is written
-/// when the input is refused; with a buffer too small, it holds the output's
+/// the spaces after the code; with no code they are kept, and a line whose
+/// text a reader would take for a code ("4.7.1 ...", "#5.1.1") is refused
+/// with `write_error::text_looks_like_code`. Nothing is written when the
+/// input is refused; with a buffer too small, it holds the output's
 /// beginning and `size` is the size needed, so an empty buffer asks for it.
 /// ```
 /// char buf[600];
