@@ -1,11 +1,14 @@
 # SPDX-License-Identifier: BSL-1.0
 # Runs smtp-status once and checks what it did. Called by tests/cli.cmake:
 #   cmake -DTOOL=<program> -DARGS=<arguments separated by |>
+#         [-DARGS_FILE=<file of more arguments>]
 #         [-DINPUT=<file for standard input>] [-DCRLF=ON]
 #         [-DEXPECTED=<file stdout must equal>] [-DACTUAL=<file to write>]
 #         -DEXIT=<status> [-DSTDERR=<regex>] [-DSTDOUT=<regex>]
 #         -P run.cmake
-# With CRLF=ON the input is given with CR LF line ends.
+# With CRLF=ON the input is given with CR LF line ends. ARGS_FILE holds one
+# argument per line, after those of ARGS, with \r and \n standing for CR
+# and LF; lines starting with # are comments.
 cmake_minimum_required(VERSION 3.18)
 
 set(args "")
@@ -32,6 +35,23 @@ set(command "[==[${TOOL}]==]")
 foreach(arg IN LISTS args)
   string(APPEND command " [==[${arg}]==]")
 endforeach()
+if(ARGS_FILE)
+  # Semicolons stand aside while the lines are a CMake list.
+  string(ASCII 31 semicolon)
+  file(READ "${ARGS_FILE}" text)
+  string(REPLACE ";" "${semicolon}" text "${text}")
+  string(REGEX REPLACE "\n$" "" text "${text}")
+  string(REPLACE "\n" ";" lines "${text}")
+  foreach(line IN LISTS lines)
+    if(line MATCHES "^#")
+      continue()
+    endif()
+    string(REPLACE "\\r" "\r" line "${line}")
+    string(REPLACE "\\n" "\n" line "${line}")
+    string(APPEND command " [==[${line}]==]")
+  endforeach()
+  string(REPLACE "${semicolon}" ";" command "${command}")
+endif()
 cmake_language(EVAL CODE "
   execute_process(COMMAND ${command}
     INPUT_FILE [==[${input_file}]==]
