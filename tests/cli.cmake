@@ -15,15 +15,19 @@ endif()
 set(smtp_status_cli_dir ${CMAKE_CURRENT_SOURCE_DIR}/cli)
 set(smtp_status_examples ${PROJECT_SOURCE_DIR}/examples/bounces.txt)
 
-# smtp_status_cli_test(NAME EXIT <status> ARGS <arg>... [INPUT <file>]
-#                      [CRLF] [EXPECTED <file>] [STDERR <regex>]
-#                      [STDOUT <regex>])
+# smtp_status_cli_test(NAME EXIT <status> ARGS <arg>... [ARGS_FILE <file>]
+#                      [INPUT <file>] [CRLF] [EXPECTED <file>]
+#                      [STDERR <regex>] [STDOUT <regex>])
+# ARGS_FILE: more arguments, one per line, \r and \n standing for CR and LF.
 function(smtp_status_cli_test name)
-  cmake_parse_arguments(PARSE_ARGV 1 t "CRLF" "EXIT;INPUT;EXPECTED;STDERR;STDOUT"
-                        "ARGS")
+  cmake_parse_arguments(PARSE_ARGV 1 t "CRLF"
+                        "EXIT;ARGS_FILE;INPUT;EXPECTED;STDERR;STDOUT" "ARGS")
   string(REPLACE ";" "|" args "${t_ARGS}")
   set(defs -DTOOL=$<TARGET_FILE:smtp-status> "-DARGS=${args}" -DEXIT=${t_EXIT}
            -DACTUAL=${CMAKE_CURRENT_BINARY_DIR}/cli_${name}.actual)
+  if(t_ARGS_FILE)
+    list(APPEND defs -DARGS_FILE=${t_ARGS_FILE})
+  endif()
   if(t_INPUT)
     list(APPEND defs -DINPUT=${t_INPUT})
   endif()
@@ -44,16 +48,31 @@ function(smtp_status_cli_test name)
 endfunction()
 
 # The example file, as text and as JSON Lines, equal to the reviewed
-# outputs; with CR LF line ends the output is the same.
-smtp_status_cli_test(explains_the_example_bounces_as_text EXIT 0
+# outputs; with CR LF line ends the output is the same. Its reply cut
+# before its last line is explained as far as it goes and rejected.
+set(smtp_status_cut_reply "^smtp-status: explain: line 36 \"450-4\\.2\\.1 450-4\\.2\\.1 The recipient is get\\.\\.\\.\": incomplete reply: the last line is a continuation \\(line 38\\)\n$")
+smtp_status_cli_test(explains_the_example_bounces_as_text EXIT 1
   ARGS explain INPUT ${smtp_status_examples}
-  EXPECTED ${smtp_status_cli_dir}/bounces.expected.txt)
-smtp_status_cli_test(explains_the_example_bounces_as_json_lines EXIT 0
+  EXPECTED ${smtp_status_cli_dir}/bounces.expected.txt
+  STDERR "${smtp_status_cut_reply}")
+smtp_status_cli_test(explains_the_example_bounces_as_json_lines EXIT 1
   ARGS explain --json INPUT ${smtp_status_examples}
-  EXPECTED ${smtp_status_cli_dir}/bounces.expected.jsonl)
-smtp_status_cli_test(reads_crlf_input_as_lf_input EXIT 0
+  EXPECTED ${smtp_status_cli_dir}/bounces.expected.jsonl
+  STDERR "${smtp_status_cut_reply}")
+smtp_status_cli_test(reads_crlf_input_as_lf_input EXIT 1
   ARGS explain INPUT ${smtp_status_examples} CRLF
-  EXPECTED ${smtp_status_cli_dir}/bounces.expected.txt)
+  EXPECTED ${smtp_status_cli_dir}/bounces.expected.txt
+  STDERR "${smtp_status_cut_reply}")
+
+# Replies from the wild, each one argument with CR LF line ends, read
+# reply by reply: a reply then a continuation line cut short ('#-5.1.0-'
+# is no code); a reply cut short whose text repeats "450-4.2.1"; a reply
+# code that changes before the last line; a blank line between replies;
+# the reply code 401, which no RFC defines.
+smtp_status_cli_test(explains_wild_replies_reply_by_reply EXIT 1
+  ARGS explain ARGS_FILE ${smtp_status_cli_dir}/wild.args
+  EXPECTED ${smtp_status_cli_dir}/wild.expected.txt
+  STDERR "^smtp-status: explain: argument 1, line 2 \"550-#-5\\.1\\.0-Address refused\\.\": incomplete reply: the last line is a continuation \\(line 2\\)\nsmtp-status: explain: argument 2 \"450-4\\.2\\.1 450-4\\.2\\.1 The recipient gets m\\.\\.\\.\": incomplete reply: the last line is a continuation \\(line 3\\)\nsmtp-status: explain: argument 4, line 2 \"\": empty line: no reply code \\(line 2, column 1\\)\n$")
 
 # Exit status 0: success.
 smtp_status_cli_test(prints_help_with_exit_0 EXIT 0 ARGS --help
@@ -75,6 +94,12 @@ smtp_status_cli_test(explains_each_argument EXIT 0
 smtp_status_cli_test(flags_a_reply_without_code_when_codes_are_expected
   EXIT 0 ARGS explain --expect-codes "550 Invalid recipient"
   STDOUT "\n  flags +enhanced status code missing\n")
+smtp_status_cli_test(flags_a_reply_code_no_rfc_defines EXIT 0
+  ARGS lookup --reply 401 4.1.3
+  STDOUT "\n +reply code not defined by RFC 5321 or RFC 4954, nor listed in the registry\n")
+smtp_status_cli_test(knows_the_reply_codes_the_registry_lists EXIT 0
+  ARGS explain "521 5.3.2 Host does not accept mail"
+  STDOUT "\n  flags +none\n")
 smtp_status_cli_test(prints_the_registry EXIT 0 ARGS registry --edition=2008
   STDOUT "^IANA 2008-09-05: .*records +3 classes, 8 subjects, 63 codes\n")
 
@@ -84,7 +109,7 @@ smtp_status_cli_test(rejects_an_input_with_nothing_to_explain EXIT 1
   STDERR "^smtp-status: explain: argument 1 \"no code here\": no reply code, status code or DSN Status found\n$")
 smtp_status_cli_test(rejects_a_broken_continuation_line EXIT 1
   ARGS explain "550-#-5.1.0-Address rejected."
-  STDERR "^smtp-status: explain: argument 1 \"550-#-5\\.1\\.0-Address rejected\\.\": no reply code")
+  STDERR "^smtp-status: explain: argument 1 \"550-#-5\\.1\\.0-Address rejected\\.\": incomplete reply: the last line is a continuation \\(line 1\\)\n$")
 smtp_status_cli_test(rejects_an_empty_argument EXIT 1 ARGS explain ""
   STDERR "^smtp-status: explain: argument 1 \"\": empty input\n$")
 smtp_status_cli_test(names_the_unreadable_line_of_standard_input EXIT 1

@@ -2,8 +2,11 @@
 // smtp-status's JSON read back: the keys docs/cli.md promises, and values
 // checked against the library's own answers and the collected wild cases.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdio>
+#include <fstream>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -22,6 +25,8 @@
 #ifdef _WIN32
 #define popen _popen
 #define pclose _pclose
+#else
+#include <sys/wait.h>
 #endif
 
 namespace {
@@ -34,18 +39,82 @@ struct run_result {
   int status = -1;
 };
 
-// Runs the program with `args` (already quoted for the shell).
+// Runs the program with `args` (already quoted for the shell); `status`
+// is its exit status.
 run_result run(const std::string& args) {
   const std::string command =
-      std::string{"\""} + SMTP_STATUS_TOOL + "\" " + args;
+      std::string{"\""} + SMTP_STATUS_TOOL + "\" " + args + " 2>/dev/null";
   run_result r;
   FILE* p = popen(command.c_str(), "r");
   REQUIRE(p != nullptr);
   char buf[4096];
   std::size_t n = 0;
   while ((n = std::fread(buf, 1, sizeof buf, p)) != 0) r.out.append(buf, n);
-  r.status = pclose(p);
+  const int raw = pclose(p);
+#ifdef _WIN32
+  r.status = raw;
+#else
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+#endif
   return r;
+}
+
+// `s` quoted for the shell, CR and LF included as they are.
+std::string shell_quoted(std::string_view s) {
+  std::string q = "'";
+  for (const char c : s) {
+    if (c == '\'') {
+      q += "'\\''";
+    } else {
+      q += c;
+    }
+  }
+  return q + "'";
+}
+
+// The arguments of tests/cli/wild.args: one per line, \r and \n standing
+// for CR and LF, comment lines left out.
+std::vector<std::string> wild_arguments() {
+  std::ifstream in{std::string{SMTP_STATUS_TEST_SOURCE_DIR} +
+                   "/tests/cli/wild.args"};
+  REQUIRE(in);
+  std::vector<std::string> args;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line[0] == '#') continue;
+    std::string arg;
+    for (std::size_t i = 0; i != line.size(); ++i) {
+      if (line[i] == '\\' && i + 1 != line.size() &&
+          (line[i + 1] == 'r' || line[i + 1] == 'n')) {
+        arg += line[i + 1] == 'r' ? '\r' : '\n';
+        ++i;
+      } else {
+        arg += line[i];
+      }
+    }
+    args.push_back(arg);
+  }
+  return args;
+}
+
+// Whether RFC 5321 or RFC 4954 defines `r`, or a built-in edition of the
+// registry lists it among a code's associated basic status codes.
+bool known_reply_code(ss::reply_code r) {
+  if (r.is_defined()) return true;
+  for (const ss::table_registry& reg :
+       {ss::registries::iana_2024_12_06, ss::registries::iana_2008_09_05}) {
+    const ss::registry_table& t = reg.table();
+    for (std::size_t i = 0; i != t.code_count; ++i) {
+      if (t.codes[i].basic.lists(r.number())) return true;
+    }
+    for (std::size_t i = 0; i != t.subject_count; ++i) {
+      if (t.subjects[i].basic.lists(r.number())) return true;
+    }
+    for (std::size_t i = 0; i != t.class_count; ++i) {
+      if (t.classes[i].basic.lists(r.number())) return true;
+    }
+  }
+  return false;
 }
 
 std::vector<json> json_lines(const std::string& text) {
@@ -60,12 +129,20 @@ std::vector<json> json_lines(const std::string& text) {
   return objects;
 }
 
+// The explanations of one argument, and the exit status.
+std::vector<json> explain_argument(const std::string& arg, int status) {
+  const run_result r = run("explain --json " + shell_quoted(arg));
+  CHECK(r.status == status);
+  return json_lines(r.out);
+}
+
 const std::string examples =
     std::string{"\""} + SMTP_STATUS_TEST_SOURCE_DIR + "/examples/bounces.txt\"";
 
+// The examples hold one reply cut short, which is rejected: exit status 1.
 std::vector<json> explain_examples() {
   const run_result r = run("explain --json < " + examples);
-  REQUIRE(r.status == 0);
+  REQUIRE(r.status == 1);
   return json_lines(r.out);
 }
 
@@ -87,7 +164,16 @@ void check_keys(const json& j) {
   INFO(j.dump());
   REQUIRE(j.is_object());
   const std::string kind = j.at("kind").get<std::string>();
-  CHECK((kind == "code" || kind == "reply" || kind == "dsn" || kind == "text"));
+  CHECK((kind == "code" || kind == "reply" || kind == "dsn" || kind == "text" ||
+         kind == "not_reply"));
+  CHECK((j.at("error").is_null() || j.at("error").is_string()));
+  if (j.at("status").is_null() && j.at("reply_code").is_null()) {
+    // Nothing to explain is always an error.
+    CHECK(j.at("error").is_string());
+  }
+  if (j.at("error").is_string()) {
+    CHECK(j.at("problems").size() >= 1);
+  }
   CHECK((j.at("reply_code").is_null() || j.at("reply_code").is_number()));
   CHECK((j.at("status").is_null() || j.at("status").is_string()));
   CHECK(j.at("registered").is_boolean());
@@ -138,6 +224,11 @@ void check_matches(const json& j, const ss::table_registry& reg) {
     CHECK(m.at("registered").get<bool>() == l.is_registered());
     check_sample_text(m, l);
     CHECK(m.at("mta_dsn_field").is_boolean());
+    if (m.at("in_reply_text").get<bool>()) {
+      // Plain text of a reply: never given a reply code.
+      CHECK(j.at("kind") != "text");
+      CHECK(m.at("reply_code").is_null());
+    }
     if (m.at("mta_dsn_field").get<bool>()) {
       CHECK(input.find("dsn=" + m.at("status").get<std::string>()) !=
             std::string::npos);
@@ -178,6 +269,13 @@ void check_against_library(const json& j, const ss::table_registry& reg) {
   if (j.contains("input")) {
     check_matches(j, reg);
     check_quoted_replies(j);
+  }
+  if (!j.at("reply_code").is_null()) {
+    const auto r =
+        ss::reply_code::from_number(j.at("reply_code").get<unsigned>());
+    REQUIRE(r);
+    CHECK(flags_of(j).count("undefined_reply_code") ==
+          (known_reply_code(*r) ? 0 : 1));
   }
   if (j.at("status").is_null()) {
     CHECK_FALSE(j.at("registered").get<bool>());
@@ -432,15 +530,32 @@ TEST_CASE("cli json: a code in a log line is found with its reply code") {
   CHECK(j.at("compatible") == true);
 }
 
-TEST_CASE("cli json: an incomplete reply is read as text, and says why") {
+TEST_CASE(
+    "cli json: a reply cut short is explained as far as it goes and rejected") {
   const std::vector<json> all = explain_examples();
   const json& j = find_input(all, "450-4.2.1 450-4.2.1");
-  CHECK(j.at("kind") == "text");
+  CHECK(j.at("kind") == "reply");
+  CHECK(j.at("reply_code") == 450);
   CHECK(j.at("status") == "4.2.1");
-  CHECK(j.at("matches").size() == 2);
-  REQUIRE(j.at("problems").size() == 1);
-  CHECK(j.at("problems")[0].get<std::string>().find("incomplete reply") !=
-        std::string::npos);
+  CHECK(j.at("source") == "reply");
+  CHECK(j.at("effective_status").is_null());
+  CHECK(j.at("reply").at("complete") == false);
+  CHECK(j.at("reply").at("lines") == 3);
+  CHECK(flags_of(j).count("code_missing_on_some_lines") == 1);
+  CHECK(j.at("error") ==
+        "incomplete reply: the last line is a continuation (line " +
+            std::to_string(j.at("line").get<std::size_t>() + 2) + ")");
+  // The repeated "450-4.2.1" is the message's text, not a second code.
+  REQUIRE(j.at("matches").size() == 1);
+  CHECK(j.at("matches")[0].at("column") == 15);
+  CHECK(j.at("matches")[0].at("in_reply_text") == true);
+  CHECK(j.at("matches")[0].at("reply_code").is_null());
+  CHECK(j.at("reply").at("message").get<std::string>().rfind("450-4.2.1 ", 0) ==
+        0);
+  // Every other explanation of the examples is accepted.
+  for (const json& other : all) {
+    if (&other != &j) CHECK(other.at("error").is_null());
+  }
 }
 
 TEST_CASE("cli json: the last line's reply code wins, flagged") {
@@ -449,7 +564,110 @@ TEST_CASE("cli json: the last line's reply code wins, flagged") {
   CHECK(j.at("reply_code") == 521);
   CHECK(j.at("status") == "5.7.1");
   CHECK(flags_of(j).count("reply_code_changed") == 1);
+  // The greeting's line needs no code: only the 521 lines are judged.
+  CHECK(flags_of(j).count("code_missing_on_some_lines") == 0);
+  CHECK(j.at("reply").at("message").get<std::string>().rfind(
+            "Service unavailable;", 0) == 0);
+  REQUIRE(j.at("reply").at("superseded").size() == 1);
+  CHECK(j.at("reply").at("superseded")[0].at("line") == j.at("line"));
+  CHECK(j.at("reply").at("superseded")[0].at("reply_code") == 220);
   CHECK(j.at("reply").at("strict").at("ok") == false);
+  CHECK(j.at("reply").at("strict").at("line") ==
+        j.at("line").get<std::size_t>() + 1);
+  CHECK(j.at("error").is_null());
+}
+
+TEST_CASE(
+    "cli json: a transcript is read reply by reply as the library's "
+    "reader reads it") {
+  for (const std::string& arg : wild_arguments()) {
+    INFO(arg);
+    // The tool hands each input to the library with CR LF line ends.
+    std::string text;
+    std::size_t pos = 0;
+    while (pos < arg.size()) {
+      std::size_t lf = arg.find('\n', pos);
+      if (lf == std::string::npos) lf = arg.size();
+      std::string line = arg.substr(pos, lf - pos);
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      text += line + "\r\n";
+      pos = lf + 1;
+    }
+    std::vector<ss::parsed_reply> replies;
+    for (const ss::parsed_reply& r :
+         ss::reply_reader{text, {ss::reply_mode::tolerant}}) {
+      replies.push_back(r);
+    }
+    const bool rejected =
+        std::any_of(replies.begin(), replies.end(),
+                    [](const ss::parsed_reply& r) { return !r.ok(); });
+    const std::vector<json> all = explain_argument(arg, rejected ? 1 : 0);
+    REQUIRE(all.size() == replies.size());
+    for (std::size_t i = 0; i != all.size(); ++i) {
+      const json& j = all[i];
+      const ss::parsed_reply& r = replies[i];
+      check_keys(j);
+      check_against_library(j, ss::registries::current);
+      if (r.ok() || r.error == ss::reply_error::incomplete) {
+        CHECK(j.at("kind") == "reply");
+        CHECK(j.at("reply_code") == r.code.number());
+        CHECK(j.at("reply").at("complete") == r.ok());
+        CHECK(j.at("error").is_null() == r.ok());
+        if (!r.flags.has(ss::reply_flag::reply_code_changed)) {
+          CHECK(j.at("status") ==
+                (r.written_status
+                     ? json(std::string{
+                           ss::to_code_string(*r.written_status).view()})
+                     : json(nullptr)));
+        }
+      } else {
+        CHECK(j.at("kind") == "not_reply");
+        CHECK(j.at("error").get<std::string>().rfind(
+                  std::string{ss::to_string_view(r.error)}, 0) == 0);
+      }
+    }
+  }
+}
+
+TEST_CASE("cli json: a reply, then a continuation line cut short") {
+  const std::vector<json> all = explain_argument(wild_arguments().at(0), 1);
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].at("status") == "5.1.0");
+  CHECK(flags_of(all[0]).count("hash_prefix") == 1);
+  // Strictly, a code after '#' is no code.
+  CHECK(all[0].at("reply").at("strict").at("deviation") == "hash_prefix");
+  CHECK(all[0].at("reply").at("strict").at("status").is_null());
+  CHECK(all[1].at("line") == 2);
+  CHECK(all[1].at("reply_code") == 550);
+  CHECK(all[1].at("status").is_null());
+  CHECK(all[1].at("matches").empty());
+  CHECK(all[1].at("reply").at("complete") == false);
+}
+
+TEST_CASE("cli json: a blank line between replies is rejected on its own") {
+  const std::vector<json> all = explain_argument(wild_arguments().at(3), 1);
+  REQUIRE(all.size() == 4);
+  CHECK(all[0].at("reply_code") == 220);
+  CHECK(all[1].at("kind") == "not_reply");
+  CHECK(all[1].at("line") == 2);
+  CHECK(all[1].at("input") == "");
+  CHECK(all[1].at("error") == "empty line: no reply code (line 2, column 1)");
+  CHECK(all[2].at("reply_code") == 250);
+  CHECK(all[2].at("reply").at("lines") == 6);
+  CHECK(all[3].at("line") == 9);
+  CHECK(all[3].at("reply_code") == 221);
+  CHECK(all[3].at("status") == "2.3.0");
+  CHECK(all[3].at("source") == "reply");
+  CHECK(all[3].at("compatible") == true);
+}
+
+TEST_CASE("cli json: a reply code no RFC defines is flagged") {
+  const std::vector<json> all = explain_argument(wild_arguments().at(4), 0);
+  REQUIRE(all.size() == 1);
+  CHECK(all[0].at("reply_code") == 401);
+  CHECK(flags_of(all[0]).count("undefined_reply_code") == 1);
+  const json lookup = json::parse(run("lookup --json --reply 521 5.3.2").out);
+  CHECK(flags_of(lookup).count("undefined_reply_code") == 0);
 }
 
 TEST_CASE("cli json: DSN fields give Status, diagnostic reply and flags") {

@@ -132,11 +132,32 @@ void add_flag(explanation& e, std::string_view id, std::string_view text) {
   e.flags.push_back(flag{std::string{id}, std::string{text}});
 }
 
-template <class Reply>
-void add_reply_flags(explanation& e, const Reply& r) {
+void add_reply_flags(explanation& e, ss::reply_flags flags) {
   for (const ss::reply_flag f : ss::all_reply_flags) {
-    if (r.flags.has(f)) add_flag(e, id_of(f), ss::to_string_view(f));
+    if (flags.has(f)) add_flag(e, id_of(f), ss::to_string_view(f));
   }
+}
+
+// Whether RFC 5321 or RFC 4954 defines the reply code, or an edition of the
+// registry lists it among a code's associated basic status codes.
+bool known_reply_code(ss::reply_code r) {
+  static const std::vector<bool> listed = [] {
+    std::vector<bool> v(1000, false);
+    for (const ss::table_registry& reg :
+         {ss::registries::iana_2024_12_06, ss::registries::iana_2008_09_05}) {
+      const ss::registry_table& t = reg.table();
+      const auto add = [&v](const ss::registry_entry& e) {
+        for (std::size_t i = 0; i != e.basic.count; ++i) {
+          if (e.basic.codes[i] < v.size()) v[e.basic.codes[i]] = true;
+        }
+      };
+      for (std::size_t i = 0; i != t.class_count; ++i) add(t.classes[i]);
+      for (std::size_t i = 0; i != t.subject_count; ++i) add(t.subjects[i]);
+      for (std::size_t i = 0; i != t.code_count; ++i) add(t.codes[i]);
+    }
+    return v;
+  }();
+  return r.is_defined() || listed[r.number()];
 }
 
 // Whether the code at `position` is the value of a `dsn=` field, where
@@ -152,11 +173,16 @@ bool in_dsn_field(std::string_view text, std::size_t position) {
          c != '-' && c != '_';
 }
 
-void add_matches(explanation& e, const normalized& n, std::string_view text) {
+// Adds the codes found in `text`. In a reply's message text they are plain
+// text: a reply code written just before one there (a repeated
+// "450-4.2.1") is part of the message, not the reply code of that code.
+void add_matches(explanation& e, const normalized& n, std::string_view text,
+                 bool reply_text) {
   for (const ss::code_match& m : ss::find_codes(text)) {
     const where w = locate(n, e.in, offset_in(n.text, text) + m.position);
-    e.matches.push_back(match{m.code, w.line, w.column, m.length, m.reply,
-                              m.leading_zeros, in_dsn_field(text, m.position)});
+    e.matches.push_back(match{
+        m.code, w.line, w.column, m.length, reply_text ? std::nullopt : m.reply,
+        m.leading_zeros, in_dsn_field(text, m.position), reply_text});
   }
 }
 
@@ -244,6 +270,11 @@ void finish(explanation& e, const explain_options& o) {
       e.class_match = ss::lookup_class(*c, o.registry);
     }
   }
+  if (e.reply && !known_reply_code(*e.reply)) {
+    add_flag(e, "undefined_reply_code",
+             "reply code not defined by RFC 5321 or RFC 4954, nor listed in "
+             "the registry");
+  }
   if (e.effective) e.effective_source = std::string{id_of(e.effective->source)};
 }
 
@@ -251,8 +282,14 @@ strict_reading strict_of_reply(const parsed_reply_type& r, const normalized& n,
                                const input& in) {
   strict_reading s;
   s.ok = r.ok();
+  if (r.ok() || r.error == ss::reply_error::deviation) {
+    s.status = r.written_status;
+  }
   if (s.ok) return s;
   s.error = std::string{ss::to_string_view(r.error)};
+  if (r.error == ss::reply_error::reply_code_mismatch) {
+    s.error = "malformed multi-line reply: " + s.error;
+  }
   for (const ss::reply_flag f : ss::all_reply_flags) {
     if (r.rejected.has(f)) {
       s.deviation = f;
@@ -267,21 +304,51 @@ strict_reading strict_of_reply(const parsed_reply_type& r, const normalized& n,
   return s;
 }
 
+// Explains `whole`, the reply that makes up all of `n`, complete or cut
+// short. When its reply code changes between lines, the last line is
+// authoritative: the lines from the last change on are read again as the
+// reply, so its code, flags and message are theirs alone, and the lines
+// before are listed as superseded.
 explanation explain_reply(const input& in, const normalized& n,
-                          const parsed_reply_type& r,
+                          const parsed_reply_type& whole,
                           const explain_options& o) {
   explanation e;
   e.in = in;
   e.kind = input_kind::reply;
+  reply_part part;
+  part.lines = whole.line_count;
+  part.complete = whole.error != ss::reply_error::incomplete;
+  std::size_t from = whole.offset;
+  if (whole.flags.has(ss::reply_flag::reply_code_changed)) {
+    bool after_change = false;
+    for (const ss::reply_line& l : whole.lines()) {
+      if (l.code != whole.code) {
+        after_change = true;
+      } else if (after_change) {
+        from = l.offset;
+        after_change = false;
+      }
+    }
+    for (const ss::reply_line& l : whole.lines()) {
+      if (l.offset >= from) break;
+      part.superseded.push_back(
+          superseded_line{in.line + n.line_index(l.offset), l.code});
+    }
+  }
+  const parsed_reply_type r =
+      from == whole.offset
+          ? whole
+          : ss::parse_reply(std::string_view{n.text}.substr(
+                                from, whole.offset + whole.size - from),
+                            reply_options_for(o, ss::reply_mode::tolerant));
   e.reply = r.code;
   if (r.written_status) {
     e.status = r.written_status;
     e.source = std::string{id_of(ss::code_source::reply)};
   }
-  e.effective = r.effective_status();
-  add_reply_flags(e, r);
-  reply_part part;
-  part.lines = r.line_count;
+  ss::reply_flags flags = r.flags;
+  if (!part.superseded.empty()) flags |= ss::reply_flag::reply_code_changed;
+  add_reply_flags(e, flags);
   for (const ss::reply_line& l : r.lines()) {
     const std::string_view t = trim(l.text);
     if (t.empty()) continue;
@@ -292,7 +359,15 @@ explanation explain_reply(const input& in, const normalized& n,
       ss::parse_reply(n.text, reply_options_for(o, ss::reply_mode::strict)), n,
       in);
   e.reply_info = part;
-  for (const ss::reply_line& l : r.lines()) add_matches(e, n, l.text);
+  for (const ss::reply_line& l : r.lines()) add_matches(e, n, l.text, true);
+  if (part.complete) {
+    e.effective = r.effective_status();
+  } else {
+    // A reply cut short was never received: nothing to act on.
+    e.error = std::string{ss::to_string_view(ss::reply_error::incomplete)} +
+              " (line " + std::to_string(in.line + whole.line_count - 1) + ")";
+    e.problems.push_back(e.error);
+  }
   finish(e, o);
   return e;
 }
@@ -336,8 +411,10 @@ explanation explain_dsn(const input& in, const normalized& n,
       part.diagnostic_reply = r.code;
       part.diagnostic_status = r.written_status;
       e.reply = r.code;
-      add_reply_flags(e, r);
-      for (const ss::reply_line& l : r.lines()) add_matches(e, n, l.text);
+      add_reply_flags(e, r.flags);
+      for (const ss::reply_line& l : r.lines()) {
+        add_matches(e, n, l.text, true);
+      }
     } else {
       if (diag.reply) {
         e.problems.push_back(
@@ -345,7 +422,7 @@ explanation explain_dsn(const input& in, const normalized& n,
             std::string{ss::to_string_view(diag.reply->error)} +
             location_text(n, in, diag.reply->position));
       }
-      add_matches(e, n, diag.text);
+      add_matches(e, n, diag.text, false);
     }
   }
   if (d.status) {
@@ -383,7 +460,7 @@ explanation explain_text(const input& in, const normalized& n,
   e.in = in;
   e.kind = input_kind::text;
   e.problems = std::move(problems);
-  add_matches(e, n, n.text);
+  add_matches(e, n, n.text, false);
   for (const ss::quoted_reply_match& q : ss::find_quoted_replies(n.text)) {
     const where w = locate(n, in, q.position);
     e.quoted_replies.push_back(quoted_reply{
@@ -428,7 +505,109 @@ std::string reply_problem(const parsed_reply_type& r, const normalized& n,
   return s + location_text(n, in, r.position);
 }
 
+// The lines [first, end) of `n` as an input of their own.
+input part_of(const input& in, const normalized& n, std::size_t first,
+              std::size_t end) {
+  return input{join(n.lines, first, end - first, "\n"), in.line + first,
+               in.argument};
+}
+
+// A transcript: replies one after another, read with the library's reader.
+// Each reply is explained on its own, a complete one or one cut short at
+// the end; lines between them that are not a reply (a blank line, a client
+// command) are one rejected entry per run, naming each fault. Empty when
+// not one line starts a reply.
+std::vector<explanation> explain_transcript(const input& in,
+                                            const normalized& n,
+                                            const explain_options& o) {
+  const ss::reply_options ro = reply_options_for(o, ss::reply_mode::tolerant);
+  std::vector<explanation> out;
+  bool any_reply = false;
+  explanation bad;
+  std::size_t bad_first = 0;
+  std::size_t bad_end = 0;
+  const auto flush = [&] {
+    if (bad.problems.empty()) return;
+    bad.in = part_of(in, n, bad_first, bad_end);
+    bad.kind = input_kind::not_reply;
+    bad.error = bad.problems.front();
+    finish(bad, o);
+    out.push_back(bad);
+    bad = explanation{};
+  };
+  for (const parsed_reply_type& each : ss::reply_reader{n.text, ro}) {
+    const std::size_t first = n.line_index(each.offset);
+    const std::size_t end = n.line_index(each.offset + each.size - 1) + 1;
+    if (each.ok() || each.error == ss::reply_error::incomplete) {
+      flush();
+      any_reply = true;
+      const input part = part_of(in, n, first, end);
+      const normalized pn{part.text};
+      out.push_back(explain_reply(part, pn, ss::parse_reply(pn.text, ro), o));
+      continue;
+    }
+    if (bad.problems.empty()) bad_first = first;
+    bad_end = end;
+    bad.problems.push_back(std::string{ss::to_string_view(each.error)} +
+                           location_text(n, in, each.position));
+  }
+  flush();
+  if (!any_reply) return {};
+  return out;
+}
+
+std::vector<explanation> explain_input(const input& in,
+                                       const explain_options& o) {
+  const normalized n{in.text};
+  if (trim(in.text).empty()) {
+    explanation e;
+    e.in = in;
+    e.error = "empty input";
+    e.problems.push_back(e.error);
+    finish(e, o);
+    return {e};
+  }
+
+  // A status code standing alone, leading zeros tolerated and flagged.
+  const std::string_view whole = trim(in.text);
+  if (whole.find('\n') == std::string_view::npos) {
+    const ss::parse_result p = ss::parse(whole, ss::parse_mode::lenient);
+    if (p.ok()) {
+      explanation e = explain_code(p.code, p.leading_zeros, {}, o);
+      e.in = in;
+      e.kind = input_kind::code;
+      return {e};
+    }
+  }
+
+  std::vector<std::string> problems;
+  if (looks_like_reply(n.lines.front())) {
+    const parsed_reply_type r =
+        ss::parse_reply(n.text, reply_options_for(o, ss::reply_mode::tolerant));
+    if (r.ok()) return {explain_reply(in, n, r, o)};
+    std::vector<explanation> replies = explain_transcript(in, n, o);
+    if (!replies.empty()) return replies;
+    problems.push_back(reply_problem(r, n, in));
+  } else if (looks_like_dsn(n.lines)) {
+    return {explain_dsn(in, n, o)};
+  }
+  explanation e = explain_text(in, n, o, std::move(problems));
+  if (!e.readable()) {
+    e.problems.push_back("no reply code, status code or DSN Status found");
+  }
+  return {e};
+}
+
 }  // namespace
+
+std::string location_of(const input& in) {
+  if (in.argument != 0) {
+    std::string s = "argument " + std::to_string(in.argument);
+    if (in.line != 1) s += ", line " + std::to_string(in.line);
+    return s;
+  }
+  return "line " + std::to_string(in.line);
+}
 
 std::vector<input> split_inputs(std::string_view stream) {
   std::vector<input> inputs;
@@ -455,73 +634,18 @@ input argument_input(std::string_view text, std::size_t number) {
   std::size_t end = lines.size();
   while (first != end && is_blank(lines[first])) ++first;
   while (end != first && is_blank(lines[end - 1])) --end;
-  return input{join(lines, first, end - first, "\n"), first + 1, number};
+  // An argument of blank lines only starts, and is empty, on line 1.
+  return input{join(lines, first, end - first, "\n"),
+               first == end ? 1 : first + 1, number};
 }
 
 std::vector<explanation> explain(const input& in, const explain_options& o) {
-  const normalized n{in.text};
-  if (trim(in.text).empty()) {
-    explanation e;
-    e.in = in;
-    e.problems.push_back("empty input");
-    finish(e, o);
-    return {e};
+  std::vector<explanation> all = explain_input(in, o);
+  for (explanation& e : all) {
+    if (e.readable() || !e.error.empty()) continue;
+    e.error = e.problems.empty() ? "nothing to explain" : e.problems.back();
   }
-
-  // A status code standing alone, leading zeros tolerated and flagged.
-  const std::string_view whole = trim(in.text);
-  if (whole.find('\n') == std::string_view::npos) {
-    const ss::parse_result p = ss::parse(whole, ss::parse_mode::lenient);
-    if (p.ok()) {
-      explanation e = explain_code(p.code, p.leading_zeros, {}, o);
-      e.in = in;
-      e.kind = input_kind::code;
-      return {e};
-    }
-  }
-
-  std::vector<std::string> problems;
-  if (looks_like_reply(n.lines.front())) {
-    const parsed_reply_type r =
-        ss::parse_reply(n.text, reply_options_for(o, ss::reply_mode::tolerant));
-    if (r.ok()) return {explain_reply(in, n, r, o)};
-    problems.push_back(reply_problem(r, n, in));
-    if (r.error == ss::reply_error::trailing_data) {
-      // A transcript: one reply after another, each explained on its own.
-      std::vector<input> parts;
-      bool all_replies = true;
-      for (const parsed_reply_type& each : ss::reply_reader{
-               n.text, reply_options_for(o, ss::reply_mode::tolerant)}) {
-        if (!each.ok()) {
-          problems.back() = reply_problem(each, n, in);
-          all_replies = false;
-          break;
-        }
-        const std::size_t first = n.line_index(each.offset);
-        parts.push_back(input{join(n.lines, first, each.line_count, "\n"),
-                              in.line + first, in.argument});
-      }
-      if (all_replies) {
-        std::vector<explanation> out;
-        for (const input& part : parts) {
-          const normalized pn{part.text};
-          out.push_back(explain_reply(
-              part, pn,
-              ss::parse_reply(pn.text,
-                              reply_options_for(o, ss::reply_mode::tolerant)),
-              o));
-        }
-        return out;
-      }
-    }
-  } else if (looks_like_dsn(n.lines)) {
-    return {explain_dsn(in, n, o)};
-  }
-  explanation e = explain_text(in, n, o, std::move(problems));
-  if (!e.readable()) {
-    e.problems.push_back("no reply code, status code or DSN Status found");
-  }
-  return {e};
+  return all;
 }
 
 explanation explain_code(ss::status_code code, bool leading_zeros,

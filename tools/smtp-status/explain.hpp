@@ -34,8 +34,12 @@ struct input {
 /// A command-line argument as one input, blank lines around it dropped.
 [[nodiscard]] input argument_input(std::string_view text, std::size_t number);
 
-/// What the tool took an input for.
-enum class input_kind { code, reply, dsn, text };
+/// Where an input starts: "argument 2, line 3", "argument 2" or "line 3".
+[[nodiscard]] std::string location_of(const input& in);
+
+/// What the tool took an input for; `not_reply` is a part of a transcript
+/// that is no reply, such as a blank line between two replies.
+enum class input_kind { code, reply, dsn, text, not_reply };
 
 /// A deviation or warning: an identifier for JSON and an English text.
 struct flag {
@@ -53,6 +57,9 @@ struct match {
   bool leading_zeros = false;
   /// The value of a `dsn=` field: the reporting MTA's code, not the server's.
   bool mta_dsn_field = false;
+  /// Inside a reply's message text, after the line's own code: plain text,
+  /// never a code the reply carries, and no reply code is given for it.
+  bool in_reply_text = false;
 };
 
 /// A remote server's reply quoted in free text after a marker ("said:").
@@ -73,12 +80,27 @@ struct strict_reading {
   std::optional<smtp_status::reply_flag> deviation;  ///< For a reply.
   std::size_t line = 0;    ///< Where the error is, 1-based; 0 if unknown.
   std::size_t column = 0;  ///< Octet column, 1-based; 0 if unknown.
+  /// For a reply that passes or fails only by a deviation: the status code
+  /// a strict reading finds (a code written with a deviation is none).
+  std::optional<smtp_status::status_code> status;
+};
+
+/// A line of a reply whose reply code changes: a line before the last one
+/// of a differing reply code, left out of the reply explained.
+struct superseded_line {
+  std::size_t line = 0;  ///< Its line, 1-based.
+  smtp_status::reply_code code;
 };
 
 /// What a reply's reading adds.
 struct reply_part {
   std::size_t lines = 0;  ///< The number of lines.
-  std::string message;    ///< The text of every line, codes removed.
+  /// False when the last line is a continuation: the reply was cut short.
+  bool complete = true;
+  /// The text of every line of the final reply code, codes removed.
+  std::string message;
+  /// Lines superseded by the final reply code, in order.
+  std::vector<superseded_line> superseded;
   strict_reading strict;
 };
 
@@ -124,6 +146,9 @@ struct explanation {
   /// Free text: the replies quoted in it; the first is the one explained.
   std::vector<quoted_reply> quoted_replies;
   std::vector<std::string> problems;  ///< Errors met on the way, in English.
+  /// Why the input is rejected (exit status 1), or empty; also in
+  /// `problems`. An entry may be rejected yet say what was read.
+  std::string error;
   std::optional<reply_part> reply_info;
   std::optional<dsn_part> dsn_info;
 

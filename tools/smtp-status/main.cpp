@@ -185,16 +185,10 @@ int run_explain(const options& o) {
         if (index != 1) std::cout << '\n';
         tool::write_text(std::cout, e, tool::detail_level::brief);
       }
-      if (!e.readable()) {
+      if (!e.error.empty()) {
         status = exit_bad_input;
-        std::cerr << "smtp-status: explain: "
-                  << (in.argument != 0
-                          ? "argument " + std::to_string(in.argument)
-                          : "line " + std::to_string(in.line))
-                  << ' ' << excerpt(in.text) << ": "
-                  << (e.problems.empty() ? "nothing to explain"
-                                         : e.problems.back())
-                  << '\n';
+        std::cerr << "smtp-status: explain: " << tool::location_of(e.in) << ' '
+                  << excerpt(e.in.text) << ": " << e.error << '\n';
       }
     }
   }

@@ -4,6 +4,7 @@
 
 #include "render.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -83,6 +84,8 @@ std::string_view kind_id(input_kind k) {
       return "dsn";
     case input_kind::text:
       return "text";
+    case input_kind::not_reply:
+      return "not_reply";
   }
   return "text";
 }
@@ -109,6 +112,7 @@ json strict_json(const strict_reading& s) {
       s.deviation ? json(std::string{id_of(*s.deviation)}) : json(nullptr);
   j["line"] = s.line != 0 ? json(s.line) : json(nullptr);
   j["column"] = s.line != 0 ? json(s.column) : json(nullptr);
+  j["status"] = s.status ? json(code_text(*s.status)) : json(nullptr);
   return j;
 }
 
@@ -210,27 +214,27 @@ void wrapped_row(std::ostream& out, std::string_view label,
   if (!line.empty() || first) flush();
 }
 
-std::string where_text(const explanation& e) {
-  if (e.in.argument != 0) {
-    std::string s = "argument " + std::to_string(e.in.argument);
-    if (e.in.line != 1) s += ", line " + std::to_string(e.in.line);
-    return s;
-  }
-  return "line " + std::to_string(e.in.line);
-}
-
 std::string kind_text(const explanation& e) {
   switch (e.kind) {
     case input_kind::code:
       return "status code";
     case input_kind::reply: {
       const std::size_t n = e.reply_info ? e.reply_info->lines : 1;
-      return "SMTP reply, " + std::to_string(n) + (n == 1 ? " line" : " lines");
+      std::string s =
+          "SMTP reply, " + std::to_string(n) + (n == 1 ? " line" : " lines");
+      if (e.reply_info && !e.reply_info->complete) s += ", incomplete";
+      return s;
     }
     case input_kind::dsn:
       return "DSN per-recipient fields";
     case input_kind::text:
       return "free text";
+    case input_kind::not_reply: {
+      const auto n = static_cast<std::size_t>(
+          std::count(e.in.text.begin(), e.in.text.end(), '\n') + 1);
+      return n == 1 ? "not a reply"
+                    : "not a reply, " + std::to_string(n) + " lines";
+    }
   }
   return "free text";
 }
@@ -257,6 +261,11 @@ std::string strict_text(const strict_reading& s) {
   if (s.line != 0) {
     t += " (line " + std::to_string(s.line) + ", column " +
          std::to_string(s.column) + ")";
+  }
+  if (s.deviation) {
+    // RFC 2034 has no code written with a deviation: say what is left.
+    t += s.status ? "; read strictly, status code " + code_text(*s.status)
+                  : "; read strictly, no status code";
   }
   return t;
 }
@@ -331,6 +340,7 @@ std::string match_text(const match& m, const ss::table_registry& registry) {
   std::string s = code_text(m.code) + " at line " + std::to_string(m.line) +
                   ", column " + std::to_string(m.column);
   if (m.reply) s += ", after reply code " + reply_text(*m.reply);
+  if (m.in_reply_text) s += ", in the message text (not the reply's code)";
   if (m.mta_dsn_field) {
     s += ", in a dsn= field (reported by the MTA, not the server)";
   }
@@ -351,10 +361,17 @@ std::string quoted_text(const quoted_reply& q) {
 void write_kind_details(std::ostream& out, const explanation& e,
                         const ss::table_registry& registry) {
   if (e.reply_info) {
-    row(out, "strict RFC", strict_text(e.reply_info->strict));
-    if (!e.reply_info->message.empty()) {
-      row(out, "message", e.reply_info->message);
+    const reply_part& r = *e.reply_info;
+    row(out, "strict RFC", strict_text(r.strict));
+    std::vector<std::string> superseded;
+    for (const superseded_line& l : r.superseded) {
+      superseded.push_back("line " + std::to_string(l.line) + " (reply code " +
+                           reply_text(l.code) +
+                           "): left out, the last line's " +
+                           reply_text(*e.reply) + " decides");
     }
+    write_list(out, "superseded", superseded, "");
+    if (!r.message.empty()) row(out, "message", r.message);
   }
   if (e.dsn_info) {
     const dsn_part& d = *e.dsn_info;
@@ -384,7 +401,11 @@ void write_kind_details(std::ostream& out, const explanation& e,
 void write_text(std::ostream& out, const explanation& e, detail_level level) {
   const ss::table_registry& registry = e.registry;
   if (level == detail_level::brief) {
-    out << e.index << ". " << where_text(e) << ": " << kind_text(e) << '\n';
+    out << e.index << ". " << location_of(e.in) << ": " << kind_text(e) << '\n';
+    if (e.kind == input_kind::not_reply) {
+      write_list(out, "problem", e.problems, "");
+      return;
+    }
   } else {
     out << code_text(*e.status);
     if (e.reply) out << " with reply code " << reply_text(*e.reply);
@@ -508,6 +529,7 @@ json to_json(const explanation& e, detail_level level) {
     mj["length"] = mt.length;
     mj["reply_code"] = mt.reply ? json(mt.reply->number()) : json(nullptr);
     mj["mta_dsn_field"] = mt.mta_dsn_field;
+    mj["in_reply_text"] = mt.in_reply_text;
     const ss::lookup_result r = ss::lookup(mt.code, registry);
     mj["registered"] = r.is_registered();
     const ss::registry_match shown = shown_record(r);
@@ -530,10 +552,20 @@ json to_json(const explanation& e, detail_level level) {
   json problems = json::array();
   for (const std::string& p : e.problems) problems.push_back(p);
   j["problems"] = problems;
+  j["error"] = null_or(e.error);
   if (e.reply_info) {
     json r;
     r["lines"] = e.reply_info->lines;
+    r["complete"] = e.reply_info->complete;
     r["message"] = e.reply_info->message;
+    json superseded = json::array();
+    for (const superseded_line& l : e.reply_info->superseded) {
+      json lj;
+      lj["line"] = l.line;
+      lj["reply_code"] = l.code.number();
+      superseded.push_back(lj);
+    }
+    r["superseded"] = superseded;
     r["strict"] = strict_json(e.reply_info->strict);
     j["reply"] = r;
   } else {
