@@ -53,7 +53,9 @@ if $per_header; then
     name=${h//\//_}
     printf '%s\nint main() { return 0; }\n' "$line" >"$work/$name.cpp"
     tus+=("$name")
-  done < <(grep '^#include "smtp_status/' "$work/umbrella.cpp")
+  done < <(grep -h '^#include "smtp_status/' "$work/umbrella.cpp" \
+    "$(test -f "$umbrella" && echo "$umbrella" || echo /dev/null)" |
+    grep -v 'smtp_status/smtp_status.hpp')
 fi
 static_test=tests/test_registry_static.cpp
 catch_dir=$(dirname "$(find /usr/include /usr/local/include -name catch.hpp \
