@@ -132,8 +132,8 @@ struct write_result {
 
 namespace detail {
 
-// Writes into [first, first + capacity) and counts every octet, written or
-// not, so that one pass both writes and measures.
+// Writes into [first, first + capacity), dropping the octets that do not
+// fit: a buffer too small receives the output's beginning.
 struct buffer_sink {
   char* first;
   std::size_t capacity;
