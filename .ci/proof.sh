@@ -24,6 +24,21 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:detect_stack_use_after_return
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 mkdir -p "$out"
 
+# The sanitizer and libFuzzer runtimes come with Debian's
+# libclang-rt-<N>-dev, which clang only recommends.
+install_runtimes() {
+  command -v "$cxx" >/dev/null || { echo "$cxx not found" >&2; return 1; }
+  local major
+  major=$("$cxx" -dumpversion | cut -d. -f1)
+  if ! dpkg -s "libclang-rt-$major-dev" >/dev/null 2>&1 &&
+    command -v apt-get >/dev/null; then
+    echo "installing: libclang-rt-$major-dev"
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "libclang-rt-$major-dev"
+  fi
+}
+install_runtimes
+
 run_sanitizers() {
   local dir="$out/asan" t0=$SECONDS
   echo "=== proof: test suite with ASan + UBSan ($cxx) ==="
