@@ -42,8 +42,10 @@ install_runtimes
 run_sanitizers() {
   local dir="$out/asan" t0=$SECONDS
   echo "=== proof: test suite with ASan + UBSan ($cxx) ==="
-  CXX=$cxx cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_STANDARD=17 \
-    -DCMAKE_CXX_FLAGS="$san_flags" -DSMTP_STATUS_WERROR=ON \
+  # The clang-16/libc++ std::format test runs in the ordinary stages.
+  CXX=$cxx cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_CXX_STANDARD=17 -DCMAKE_CXX_FLAGS="$san_flags" \
+    -DSMTP_STATUS_WERROR=ON -DSMTP_STATUS_TEST_LIBCXX=OFF \
     >"$dir.log" 2>&1 || { cat "$dir.log"; return 1; }
   cmake --build "$dir" -j"$jobs" >>"$dir.log" 2>&1 ||
     { tail -100 "$dir.log"; return 1; }
