@@ -23,20 +23,20 @@ int main() {
   const auto bad = smtp_status::parse("5.01.1");
   std::cout << "5.01.1: " << smtp_status::to_string_view(bad.error)
             << " at offset " << bad.position << '\n';
-  const auto padded = smtp_status::parse("5.01.1",
-                                         smtp_status::parse_mode::lenient);
+  const auto padded =
+      smtp_status::parse("5.01.1", smtp_status::parse_mode::lenient);
   std::cout << "lenient: " << smtp_status::to_string(padded.code)
             << (padded.leading_zeros ? " (had leading zeros)" : "") << '\n';
 
   // 3. Lookup follows RFC 3463: the code, else its subject, else its class.
   for (std::string_view text : {"5.1.1", "5.7.606", "4.9.1", "5.1.10"}) {
     const auto r = smtp_status::lookup(text);
-    std::cout << text << ": " << smtp_status::to_string_view(r.status)
-              << ", " << smtp_status::to_string_view(r.level) << " level: "
-              << r.text() << '\n';
+    std::cout << text << ": " << smtp_status::to_string_view(r.status) << ", "
+              << smtp_status::to_string_view(r.level) << " level: " << r.text()
+              << '\n';
   }
-  const auto old = smtp_status::lookup(
-      "5.1.10", smtp_status::registries::iana_2008_09_05);
+  const auto old =
+      smtp_status::lookup("5.1.10", smtp_status::registries::iana_2008_09_05);
   std::cout << "5.1.10 in 2008: " << old.text() << '\n';
   const auto dup = smtp_status::lookup("5.6.10");
   if (dup.is_deprecated() && dup.replacement()) {
@@ -49,8 +49,8 @@ int main() {
   const auto r451 = *smtp_status::reply_code::from_number(451);
   const auto verdict = smtp_status::check_compat(r451, "4.1.1"_esc);
   std::cout << "451 4.1.1: " << smtp_status::to_string_view(verdict.rule)
-            << "; " << smtp_status::to_string_view(verdict.association)
-            << "; " << smtp_status::to_string_view(verdict.use) << '\n';
+            << "; " << smtp_status::to_string_view(verdict.association) << "; "
+            << smtp_status::to_string_view(verdict.use) << '\n';
   std::cout << "reply for 4.2.2: "
             << smtp_status::reply_code_for("4.2.2"_esc).number() << '\n';
 
@@ -60,8 +60,8 @@ int main() {
   const auto reply =
       smtp_status::parse_reply("550 #5.1.0 Address rejected\r\n", tolerant);
   std::cout << "reply " << reply.code.number() << ", code "
-            << smtp_status::to_string(*reply.status()) << ", '#' flagged: "
-            << std::boolalpha
+            << smtp_status::to_string(*reply.status())
+            << ", '#' flagged: " << std::boolalpha
             << reply.flags.has(smtp_status::reply_flag::hash_prefix) << '\n';
   const auto strict = smtp_status::parse_reply("550 #5.1.0 Address rejected");
   std::cout << "strict: " << smtp_status::to_string_view(strict.error) << '\n';
@@ -85,8 +85,10 @@ int main() {
   fields.diagnostic_text = "Mailbox full";
   smtp_status::append_dsn_fields(out, fields);
   for (char c : out) {
-    if (c == '\r') std::cout << "\\r";
-    else std::cout << c;
+    if (c == '\r')
+      std::cout << "\\r";
+    else
+      std::cout << c;
   }
 
   // 8. A provider's own codes, consulted before IANA's.
