@@ -373,30 +373,43 @@ namespace detail {
   return c >= '0' && c <= '9';
 }
 
+// The value of a decimal digit, or a number above 9 for any other
+// character: one comparison tells both.
+[[nodiscard]] constexpr unsigned digit_value(char c) noexcept {
+  return static_cast<unsigned>(static_cast<unsigned char>(c)) - '0';
+}
+
 // Reads a subject or detail of 1 to 3 digits at `p` into `value`. On error
 // leaves `p` at the offending character (for a leading zero, at the zero);
 // otherwise just after the digits. Errors are met left to right, so
-// "5.0123" is a leading zero, not a fourth digit.
+// "5.0123" is a leading zero, not a fourth digit. Written out digit by
+// digit rather than as a loop: with at most three digits there is nothing
+// to count, and GCC then keeps to straight-line code.
 [[nodiscard]] constexpr parse_error read_sub_code(
     const char*& p, const char* last, unsigned& value, parse_mode mode,
     bool& leading_zeros) noexcept {
   if (p == last) return parse_error::incomplete;
-  if (!smtp_status::detail::is_digit(*p)) return parse_error::no_digits;
-  const char* const start = p;
-  unsigned v = 0;
-  for (; p != last && smtp_status::detail::is_digit(*p); ++p) {
-    const std::ptrdiff_t n = p - start;
-    if (n == 3) return parse_error::too_many_digits;
-    if (n == 1 && *start == '0') {
-      if (mode == parse_mode::strict) {
-        p = start;
-        return parse_error::leading_zero;
-      }
-      leading_zeros = true;
+  const unsigned d0 = smtp_status::detail::digit_value(*p);
+  if (d0 > 9) return parse_error::no_digits;
+  value = d0;
+  if (++p == last) return parse_error::none;
+  const unsigned d1 = smtp_status::detail::digit_value(*p);
+  if (d1 > 9) return parse_error::none;
+  if (d0 == 0) {
+    if (mode == parse_mode::strict) {
+      --p;
+      return parse_error::leading_zero;
     }
-    v = v * 10 + static_cast<unsigned>(*p - '0');
+    leading_zeros = true;
   }
-  value = v;
+  value = d0 * 10 + d1;
+  if (++p == last) return parse_error::none;
+  const unsigned d2 = smtp_status::detail::digit_value(*p);
+  if (d2 > 9) return parse_error::none;
+  if (++p != last && smtp_status::detail::digit_value(*p) <= 9) {
+    return parse_error::too_many_digits;
+  }
+  value = value * 10 + d2;
   return parse_error::none;
 }
 
