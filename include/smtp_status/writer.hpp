@@ -133,7 +133,10 @@ struct write_result {
 namespace detail {
 
 // Writes into [first, first + capacity), dropping the octets that do not
-// fit: a buffer too small receives the output's beginning.
+// fit: a buffer too small receives the output's beginning. With no buffer
+// it only counts, which is how every input is checked in a dry run before
+// the first octet reaches the caller's output; one sink type for both keeps
+// each writer to one instantiation.
 struct buffer_sink {
   char* first;
   std::size_t capacity;
@@ -145,14 +148,6 @@ struct buffer_sink {
   constexpr void put(std::string_view s) noexcept {
     for (const char c : s) put(c);
   }
-};
-
-// Counts the octets of a dry run that writes nothing, so that every input
-// is checked before the first octet reaches the caller's output.
-struct count_sink {
-  std::size_t n = 0;
-  constexpr void put(char) noexcept { ++n; }
-  constexpr void put(std::string_view s) noexcept { n += s.size(); }
 };
 
 template <class Out>
@@ -270,8 +265,8 @@ struct piece {
   return detail::read_code_token(line, o).accepted;
 }
 
-// Writes (or, with count_sink, measures) the reply; `fold` goes between
-// lines, "\r\n" in a reply, "\r\n " in a header field.
+// Writes (or, with a sink without buffer, measures) the reply; `fold` goes
+// between lines, "\r\n" in a reply, "\r\n " in a header field.
 template <class Sink>
 constexpr write_result emit_reply(
     Sink& out, reply_code rc, std::optional<status_code> sc,
@@ -343,12 +338,12 @@ constexpr write_result emit_reply(
   return r;
 }
 
-// Runs `emit` on a count_sink first and on `out` only when that dry run
+// Runs `emit` on a counting sink first and on `out` only when that dry run
 // accepts the input: a refusal leaves the caller's output untouched.
 template <class Sink, class Emit>
 constexpr write_result emit_checked(Sink& out,
                                     Emit emit) noexcept(noexcept(emit(out))) {
-  count_sink dry;
+  buffer_sink dry{nullptr, 0};
   write_result r = emit(dry);
   if (!r.ok()) return r;
   r.size = dry.n;
