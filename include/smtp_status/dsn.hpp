@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "smtp_status/config.hpp"
+#include "smtp_status/detail/scan_iterator.hpp"
 #include "smtp_status/reply.hpp"
 #include "smtp_status/reply_code.hpp"
 #include "smtp_status/status_code.hpp"
@@ -298,81 +299,41 @@ struct field_scan {
 /// The fields of a block, read one at a time; lines that are not fields
 /// are passed over.
 class dsn_field_range {
- public:
-  /// A single-pass iterator over the fields, for range-for.
-  class iterator {
-   public:
+  struct scanner {
     using value_type = dsn_field;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const dsn_field*;
-    using reference = const dsn_field&;
+    std::string_view in;
+    std::size_t pos = 0;
 
-    /// The end iterator.
-    constexpr iterator() noexcept = default;
-    [[nodiscard]] constexpr reference operator*() const noexcept {
-      return current_;
-    }
-    [[nodiscard]] constexpr pointer operator->() const noexcept {
-      return &current_;
-    }
-    constexpr iterator& operator++() noexcept {
-      load();
-      return *this;
-    }
-    constexpr iterator operator++(int) noexcept {
-      iterator old = *this;
-      load();
-      return old;
-    }
-    friend constexpr bool operator==(const iterator& a,
-                                     const iterator& b) noexcept {
-      return a.done_ == b.done_ &&
-             (a.done_ || a.current_.offset == b.current_.offset);
-    }
-    friend constexpr bool operator!=(const iterator& a,
-                                     const iterator& b) noexcept {
-      return !(a == b);
-    }
-
-   private:
-    friend class dsn_field_range;
-    constexpr iterator(std::string_view in, std::size_t pos) noexcept
-        : in_{in}, pos_{pos}, done_{false} {
-      load();
-    }
-    constexpr void load() noexcept {
+    constexpr bool next(dsn_field& field) noexcept {
       for (;;) {
-        const detail::field_scan s = detail::scan_field(in_, pos_);
-        pos_ = s.next;
-        if (s.end) {
-          done_ = true;
-          return;
-        }
+        const detail::field_scan s = detail::scan_field(in, pos);
+        pos = s.next;
+        if (s.end) return false;
         if (s.error == dsn_error::none) {
-          current_ = s.field;
-          return;
+          field = s.field;
+          return true;
         }
       }
     }
-    std::string_view in_;
-    std::size_t pos_ = 0;
-    dsn_field current_;
-    bool done_ = true;
+    constexpr std::size_t position() const noexcept { return pos; }
   };
+
+ public:
+  /// A single-pass iterator over the fields, for range-for.
+  using iterator = detail::scan_iterator<scanner>;
 
   /// The fields of `in` from `pos` to the first blank line.
   constexpr dsn_field_range(std::string_view in, std::size_t pos) noexcept
-      : in_{in}, pos_{pos} {}
+      : scanner_{in, pos} {}
   /// The first field.
   [[nodiscard]] constexpr iterator begin() const noexcept {
-    return iterator{in_, pos_};
+    return iterator{scanner_};
   }
   /// Past the last field.
   [[nodiscard]] constexpr iterator end() const noexcept { return {}; }
 
  private:
-  std::string_view in_;
-  std::size_t pos_;
+  scanner scanner_;
 };
 
 /// A per-recipient block of a DSN: Action, Status (with its comment) and

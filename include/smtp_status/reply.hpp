@@ -14,6 +14,7 @@
 #include <utility>
 
 #include "smtp_status/config.hpp"
+#include "smtp_status/detail/scan_iterator.hpp"
 #include "smtp_status/reply_code.hpp"
 #include "smtp_status/status_code.hpp"
 
@@ -596,87 +597,43 @@ struct parsed_line {
 /// re-reads the text, so a reply of any number of lines can be seen whole
 /// though only the first few are kept in the reply.
 class reply_line_range {
+  struct scanner {
+    using value_type = reply_line;
+    std::string_view in;
+    std::size_t pos = 0;
+    reply_options options;
+    bool last = false;  // the line read last was the reply's last
+
+    constexpr bool next(reply_line& line) noexcept {
+      if (pos >= in.size() || last) return false;
+      const detail::line_span s =
+          detail::next_line(in, pos, options.folded, true);
+      line = detail::parse_line(in, s.begin, s.end, s.ending, options).line;
+      last = line.last;
+      pos = s.next;
+      return true;
+    }
+    constexpr std::size_t position() const noexcept { return pos; }
+  };
+
  public:
   /// A single-pass iterator over the lines, for range-for.
-  class iterator {
-   public:
-    using value_type = reply_line;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const reply_line*;
-    using reference = const reply_line&;
-
-    /// The end iterator.
-    constexpr iterator() noexcept = default;
-
-    [[nodiscard]] constexpr reference operator*() const noexcept {
-      return current_;
-    }
-    [[nodiscard]] constexpr pointer operator->() const noexcept {
-      return &current_;
-    }
-    constexpr iterator& operator++() noexcept {
-      load();
-      return *this;
-    }
-    constexpr iterator operator++(int) noexcept {
-      iterator old = *this;
-      load();
-      return old;
-    }
-    friend constexpr bool operator==(const iterator& a,
-                                     const iterator& b) noexcept {
-      return a.done_ == b.done_ && (a.done_ || a.pos_ == b.pos_);
-    }
-    friend constexpr bool operator!=(const iterator& a,
-                                     const iterator& b) noexcept {
-      return !(a == b);
-    }
-
-   private:
-    friend class reply_line_range;
-    constexpr iterator(std::string_view in, std::size_t begin, std::size_t end,
-                       const reply_options& o) noexcept
-        : in_{in.substr(0, end)}, pos_{begin}, options_{o}, done_{false} {
-      load();
-    }
-    constexpr void load() noexcept {
-      if (pos_ >= in_.size() || (!first_ && current_.last)) {
-        done_ = true;
-        return;
-      }
-      const detail::line_span s =
-          detail::next_line(in_, pos_, options_.folded, true);
-      current_ =
-          detail::parse_line(in_, s.begin, s.end, s.ending, options_).line;
-      first_ = false;
-      pos_ = s.next;
-    }
-
-    std::string_view in_;
-    std::size_t pos_ = 0;
-    reply_options options_;
-    reply_line current_;
-    bool done_ = true;
-    bool first_ = true;
-  };
+  using iterator = detail::scan_iterator<scanner>;
 
   /// The range over the lines of `in` between `begin` and `end`.
   constexpr reply_line_range(std::string_view in, std::size_t begin,
                              std::size_t end, reply_options o) noexcept
-      : in_{in}, begin_{begin}, end_{end}, options_{o} {}
+      : scanner_{in.substr(0, end), begin, o} {}
 
   /// The first line.
   [[nodiscard]] constexpr iterator begin() const noexcept {
-    return iterator{in_, begin_, end_, options_};
+    return iterator{scanner_};
   }
   /// Past the last line.
   [[nodiscard]] constexpr iterator end() const noexcept { return {}; }
 
  private:
-  std::string_view in_;
-  std::size_t begin_;
-  std::size_t end_;
-  reply_options options_;
+  scanner scanner_;
 };
 
 /// A reply read from text: the reply code, the enhanced status code, the
@@ -992,47 +949,19 @@ template <std::size_t StoredLines = default_stored_lines>
 /// ```
 template <std::size_t StoredLines>
 class basic_reply_reader {
+  struct scanner {
+    using value_type = basic_parsed_reply<StoredLines>;
+    basic_reply_reader reader{std::string_view{}};
+
+    constexpr bool next(value_type& r) noexcept { return reader.next_into(r); }
+    constexpr std::size_t position() const noexcept {
+      return reader.position();
+    }
+  };
+
  public:
   /// A single-pass iterator over the replies, for range-for.
-  class iterator {
-   public:
-    using value_type = basic_parsed_reply<StoredLines>;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const value_type*;
-    using reference = const value_type&;
-
-    /// The end iterator.
-    constexpr iterator() noexcept = default;
-    [[nodiscard]] constexpr reference operator*() const noexcept {
-      return current_;
-    }
-    [[nodiscard]] constexpr pointer operator->() const noexcept {
-      return &current_;
-    }
-    constexpr iterator& operator++() noexcept {
-      done_ = !reader_.next_into(current_);
-      return *this;
-    }
-    friend constexpr bool operator==(const iterator& a,
-                                     const iterator& b) noexcept {
-      return a.done_ == b.done_ &&
-             (a.done_ || a.reader_.position() == b.reader_.position());
-    }
-    friend constexpr bool operator!=(const iterator& a,
-                                     const iterator& b) noexcept {
-      return !(a == b);
-    }
-
-   private:
-    friend class basic_reply_reader;
-    constexpr explicit iterator(const basic_reply_reader& reader) noexcept
-        : reader_{reader}, done_{false} {
-      ++*this;
-    }
-    basic_reply_reader reader_{std::string_view{}};
-    value_type current_;
-    bool done_ = true;
-  };
+  using iterator = detail::scan_iterator<scanner>;
 
   /// A reader over `input`, all of it present.
   constexpr explicit basic_reply_reader(std::string_view input,
@@ -1050,7 +979,7 @@ class basic_reply_reader {
   [[nodiscard]] constexpr std::size_t position() const noexcept { return pos_; }
   /// The replies from the current position on; the reader is not moved.
   [[nodiscard]] constexpr iterator begin() const noexcept {
-    return iterator{*this};
+    return iterator{scanner{*this}};
   }
   /// Past the last reply.
   [[nodiscard]] constexpr iterator end() const noexcept { return {}; }

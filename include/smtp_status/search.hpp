@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "smtp_status/config.hpp"
+#include "smtp_status/detail/scan_iterator.hpp"
 #include "smtp_status/reply.hpp"
 #include "smtp_status/reply_code.hpp"
 #include "smtp_status/status_code.hpp"
@@ -121,69 +122,37 @@ namespace detail {
 
 /// Every code in a text, in order, found one at a time by `find_code`.
 class code_match_range {
+  struct scanner {
+    using value_type = code_match;
+    std::string_view text;
+    parse_mode mode = parse_mode::strict;
+    std::size_t from = 0;
+
+    constexpr bool next(code_match& m) noexcept {
+      m = smtp_status::find_code(text, from, mode);
+      from = m.position + m.length;
+      return m.found();
+    }
+    constexpr std::size_t position() const noexcept { return from; }
+  };
+
  public:
   /// A single-pass iterator over the matches, for range-for.
-  class iterator {
-   public:
-    using value_type = code_match;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const code_match*;
-    using reference = const code_match&;
-
-    /// The end iterator.
-    constexpr iterator() noexcept = default;
-    [[nodiscard]] constexpr reference operator*() const noexcept {
-      return current_;
-    }
-    [[nodiscard]] constexpr pointer operator->() const noexcept {
-      return &current_;
-    }
-    constexpr iterator& operator++() noexcept {
-      current_ = smtp_status::find_code(
-          text_, current_.position + current_.length, mode_);
-      return *this;
-    }
-    constexpr iterator operator++(int) noexcept {
-      iterator old = *this;
-      ++*this;
-      return old;
-    }
-    friend constexpr bool operator==(const iterator& a,
-                                     const iterator& b) noexcept {
-      return a.current_.found() == b.current_.found() &&
-             (!a.current_ || a.current_.position == b.current_.position);
-    }
-    friend constexpr bool operator!=(const iterator& a,
-                                     const iterator& b) noexcept {
-      return !(a == b);
-    }
-
-   private:
-    friend class code_match_range;
-    constexpr iterator(std::string_view text, parse_mode mode) noexcept
-        : text_{text},
-          mode_{mode},
-          current_{smtp_status::find_code(text, 0, mode)} {}
-
-    std::string_view text_;
-    parse_mode mode_ = parse_mode::strict;
-    code_match current_;
-  };
+  using iterator = detail::scan_iterator<scanner>;
 
   /// The matches in `text`.
   constexpr explicit code_match_range(
       std::string_view text, parse_mode mode = parse_mode::strict) noexcept
-      : text_{text}, mode_{mode} {}
+      : scanner_{text, mode} {}
   /// The first match.
   [[nodiscard]] constexpr iterator begin() const noexcept {
-    return iterator{text_, mode_};
+    return iterator{scanner_};
   }
   /// Past the last match.
   [[nodiscard]] constexpr iterator end() const noexcept { return {}; }
 
  private:
-  std::string_view text_;
-  parse_mode mode_;
+  scanner scanner_;
 };
 
 /// Every code in `text`, in order of position.
@@ -432,64 +401,35 @@ inline constexpr std::string_view exim_reply_markers[] = {
 /// `find_quoted_reply`, each search starting where the last reply's text
 /// starts.
 class quoted_reply_range {
+  struct scanner {
+    using value_type = quoted_reply_match;
+    std::string_view text;
+    std::size_t from = 0;
+
+    constexpr bool next(quoted_reply_match& q) noexcept {
+      q = smtp_status::find_quoted_reply(text, from);
+      from = q.text_position;
+      return q.found();
+    }
+    constexpr std::size_t position() const noexcept { return from; }
+  };
+
  public:
   /// A single-pass iterator over the quoted replies, for range-for.
-  class iterator {
-   public:
-    using value_type = quoted_reply_match;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const quoted_reply_match*;
-    using reference = const quoted_reply_match&;
-
-    /// The end iterator.
-    constexpr iterator() noexcept = default;
-    [[nodiscard]] constexpr reference operator*() const noexcept {
-      return current_;
-    }
-    [[nodiscard]] constexpr pointer operator->() const noexcept {
-      return &current_;
-    }
-    constexpr iterator& operator++() noexcept {
-      current_ = smtp_status::find_quoted_reply(text_, current_.text_position);
-      return *this;
-    }
-    constexpr iterator operator++(int) noexcept {
-      iterator old = *this;
-      ++*this;
-      return old;
-    }
-    friend constexpr bool operator==(const iterator& a,
-                                     const iterator& b) noexcept {
-      return a.current_.found() == b.current_.found() &&
-             (!a.current_ ||
-              a.current_.marker_position == b.current_.marker_position);
-    }
-    friend constexpr bool operator!=(const iterator& a,
-                                     const iterator& b) noexcept {
-      return !(a == b);
-    }
-
-   private:
-    friend class quoted_reply_range;
-    constexpr explicit iterator(std::string_view text) noexcept
-        : text_{text}, current_{smtp_status::find_quoted_reply(text)} {}
-
-    std::string_view text_;
-    quoted_reply_match current_;
-  };
+  using iterator = detail::scan_iterator<scanner>;
 
   /// The quoted replies in `text`.
   constexpr explicit quoted_reply_range(std::string_view text) noexcept
-      : text_{text} {}
+      : scanner_{text} {}
   /// The first quoted reply.
   [[nodiscard]] constexpr iterator begin() const noexcept {
-    return iterator{text_};
+    return iterator{scanner_};
   }
   /// Past the last quoted reply.
   [[nodiscard]] constexpr iterator end() const noexcept { return {}; }
 
  private:
-  std::string_view text_;
+  scanner scanner_;
 };
 
 /// Every reply quoted in `text` after a marker, in order of position.
