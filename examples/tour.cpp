@@ -2,6 +2,7 @@
 // The README's tour: each step of it, printed. The tests compare this
 // program's output with examples/tour.expected, so the README stays true.
 
+#include <smtp_status/registry_2008.hpp>
 #include <smtp_status/smtp_status.hpp>
 #include <smtp_status/string.hpp>
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "smtp_status/registry.hpp"
+#include "smtp_status/registry_2008.hpp"
 #include "smtp_status/status_code.hpp"
 
 namespace format_test {

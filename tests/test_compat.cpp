@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "smtp_status/registry_2008.hpp"
+
 using smtp_status::check_compat;
 using smtp_status::class_set;
 using smtp_status::hard_rule;

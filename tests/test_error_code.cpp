@@ -10,6 +10,7 @@
 
 #include "smtp_status/lookup.hpp"
 #include "smtp_status/registry.hpp"
+#include "smtp_status/registry_2008.hpp"
 #include "smtp_status/status_code.hpp"
 
 // Defined in error_code_second_tu.cpp.

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "smtp_status/registry_2008.hpp"
+
 using smtp_status::lookup;
 using smtp_status::match_level;
 using smtp_status::parse;

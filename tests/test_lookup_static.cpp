@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "smtp_status/registry_2008.hpp"
+
 namespace {
 
 namespace s = smtp_status;

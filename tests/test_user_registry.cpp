@@ -6,6 +6,7 @@
 #include "smtp_status/compat.hpp"
 #include "smtp_status/lookup.hpp"
 #include "smtp_status/registry.hpp"
+#include "smtp_status/registry_2008.hpp"
 
 namespace {
 

@@ -21,8 +21,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # The umbrella header once it exists, else every core header: the
-# integrations (fmt, <format>, iostream, std::string, error_code) are
-# opt-in headers and not part of what every user pays for.
+# integrations (fmt, <format>, iostream, std::string, error_code) and the
+# 2008-09-05 registry edition are opt-in headers and not part of what every
+# user pays for.
 umbrella=include/smtp_status/smtp_status.hpp
 {
   if [ -f "$umbrella" ]; then
@@ -31,6 +32,7 @@ umbrella=include/smtp_status/smtp_status.hpp
     for h in include/smtp_status/*.hpp include/smtp_status/generated/*.hpp; do
       case $(basename "$h") in
         fmt.hpp | format.hpp | ostream.hpp | string.hpp | error_code.hpp) ;;
+        registry_2008.hpp | iana_2008_09_05.hpp) ;;
         *) echo "#include \"${h#include/}\"" ;;
       esac
     done

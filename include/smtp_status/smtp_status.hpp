@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: BSL-1.0
 // smtp_status: the umbrella header, every core header in one include. The
-// opt-in integrations (fmt.hpp, format.hpp, ostream.hpp, error_code.hpp,
-// string.hpp) are left out so that the core stays light.
+// opt-in headers are left out so that the core stays light: the
+// integrations (fmt.hpp, format.hpp, ostream.hpp, error_code.hpp,
+// string.hpp) and the 2008-09-05 registry edition (registry_2008.hpp).
 
 #ifndef SMTP_STATUS_SMTP_STATUS_HPP_INCLUDED
 #define SMTP_STATUS_SMTP_STATUS_HPP_INCLUDED

@@ -18,6 +18,7 @@
 #include "smtp_status/compat.hpp"
 #include "smtp_status/lookup.hpp"
 #include "smtp_status/registry.hpp"
+#include "smtp_status/registry_2008.hpp"
 #include "smtp_status/reply_code.hpp"
 #include "smtp_status/search.hpp"
 #include "smtp_status/status_code.hpp"

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "names.hpp"
+#include "smtp_status/registry_2008.hpp"
 #include "smtp_status/search.hpp"
 
 namespace smtp_status_tool {

@@ -14,6 +14,7 @@
 #include "render.hpp"
 #include "smtp_status/lookup.hpp"
 #include "smtp_status/registry.hpp"
+#include "smtp_status/registry_2008.hpp"
 #include "smtp_status/reply_code.hpp"
 #include "smtp_status/status_code.hpp"
 #include "smtp_status/version.hpp"
