@@ -385,7 +385,7 @@ namespace detail {
 // "5.0123" is a leading zero, not a fourth digit. Written out digit by
 // digit rather than as a loop: with at most three digits there is nothing
 // to count, and GCC then keeps to straight-line code.
-[[nodiscard]] constexpr parse_error read_sub_code(
+[[nodiscard]] SMTP_STATUS_ALWAYS_INLINE constexpr parse_error read_sub_code(
     const char*& p, const char* last, unsigned& value, parse_mode mode,
     bool& leading_zeros) noexcept {
   if (p == last) return parse_error::incomplete;
@@ -427,7 +427,7 @@ namespace detail {
 /// ```
 /// A fourth digit in a sub-code is an error, not the end of the code; a
 /// dot after the detail ends the code ("5.1.1.1" reads 5.1.1).
-[[nodiscard]] constexpr from_chars_result from_chars(
+[[nodiscard]] SMTP_STATUS_ALWAYS_INLINE constexpr from_chars_result from_chars(
     const char* first, const char* last, status_code& out,
     parse_mode mode = parse_mode::strict) noexcept {
   if (first == last) return {first, parse_error::empty, false};
