@@ -229,6 +229,63 @@ TEST_CASE("writer: with no code, text a reader takes for a code is refused") {
         "550 5.7.1 4.7.1 text\r\n");
 }
 
+TEST_CASE(
+    "writer: with no code, text that reads as a code once its ending "
+    "white space is trimmed is refused") {
+  // A DSN reader trims the white space that ends a field, so the last line
+  // of a Diagnostic-Code loses it; a reply line is refused alike.
+  const std::string_view texts[] = {"5.1.1\t", "#5.1.1\t", "2.0.0:\t",
+                                    "x.x.x \t", "User unknown\n5.1.1\t"};
+  char buf[200];
+  for (const std::string_view text : texts) {
+    INFO(std::string(text));
+    const auto r =
+        write_reply(buf, buf + sizeof buf, rc(550), std::nullopt, text);
+    CHECK(r.error == write_error::text_looks_like_code);
+    smtp_status::dsn_fields f{code("5.2.2")};
+    f.diagnostic_reply = rc(550);
+    f.diagnostic_text = text;
+    std::string out;
+    const auto d = append_dsn_fields(out, f);
+    CHECK(d.error == write_error::text_looks_like_code);
+    CHECK(d.field == smtp_status::write_field::diagnostic_text);
+    CHECK(out.empty());
+  }
+  // White space inside the line is no end: such text is written.
+  CHECK(reply_text(550, std::nullopt, "5.1.1\tthen text") ==
+        "550 5.1.1\tthen text\r\n");
+}
+
+TEST_CASE(
+    "writer: a megabyte without line breaks is cut into full lines "
+    "that join back into the text") {
+  // Each line is found by looking no further than the room left in it, so
+  // this takes one pass over the text (bench/bench_reply.cpp times it).
+  const std::size_t size = std::size_t{1} << 20;
+  std::string text(size, 'a');
+  for (std::size_t i = 0; i < size; i += 7)
+    text[i] = static_cast<char>('b' + i % 20);
+  std::string out;
+  const auto r = append_reply(out, rc(550), code("5.1.1"), text);
+  REQUIRE(r.ok());
+  CHECK(r.size == out.size());
+  std::string joined;
+  std::size_t lines = 0;
+  for (std::size_t at = 0; at != out.size(); ++lines) {
+    const std::size_t end = out.find("\r\n", at);
+    REQUIRE(end != std::string::npos);
+    CHECK(end + 2 - at <= 512);
+    const std::string_view line{out.data() + at, end - at};
+    CHECK(line.substr(0, 10) ==
+          (end + 2 == out.size() ? "550 5.1.1 " : "550-5.1.1 "));
+    joined += line.substr(10);
+    at = end + 2;
+  }
+  CHECK(joined == text);
+  // 500 octets of text a line: 512 less "550-5.1.1 " and CR LF.
+  CHECK(lines == (size + 499) / 500);
+}
+
 TEST_CASE("writer: what it writes, the strict reader reads as it was meant") {
   std::uint32_t seed = 4242;
   const auto next = [&seed] {

@@ -221,9 +221,13 @@ struct piece {
 
 [[nodiscard]] constexpr piece next_piece(std::string_view text, std::size_t pos,
                                          std::size_t room) noexcept {
-  piece p;
+  // Whether the line fits shows within its first room + 1 octets; reading
+  // on to its end would read a long line again for every piece cut from it.
+  const std::size_t left = text.size() - pos;
+  const std::size_t stop = pos + (left < room + 1 ? left : room + 1);
   std::size_t end = pos;
-  while (end != text.size() && text[end] != '\r' && text[end] != '\n') ++end;
+  while (end != stop && text[end] != '\r' && text[end] != '\n') ++end;
+  piece p;
   if (end - pos <= room) {
     p.text = text.substr(pos, end - pos);
     p.next = detail::after_break(text, end);
@@ -236,7 +240,7 @@ struct piece {
   while (k > pos && text[k] != ' ') --k;
   if (k > pos) {
     resume = k;
-    while (resume != end && text[resume] == ' ') ++resume;
+    while (resume != text.size() && text[resume] == ' ') ++resume;
     while (k > pos && text[k - 1] == ' ') --k;
     cut = k;
   } else {
@@ -249,17 +253,23 @@ struct piece {
   p.text = text.substr(pos, cut - pos);
   p.next = resume;
   p.more = true;
-  if (resume == end) {
-    p.next = detail::after_break(text, end);
-    p.more = end != text.size();
+  // The spaces dropped at the cut ran up to the line's end.
+  if (resume == text.size() || text[resume] == '\r' || text[resume] == '\n') {
+    p.next = detail::after_break(text, resume);
+    p.more = resume != text.size();
   }
   return p;
 }
 
 // Tells whether a reader takes the start of a line's text for a code
 // (RFC 2034), in any form that tolerant reading accepts: "5.1.1", "#5.1.1",
-// "5.1.1:", "5.01.1", "x.x.x", after spaces or not.
+// "5.1.1:", "5.01.1", "x.x.x", after spaces or not, and also once the
+// white space that ends the line is trimmed, as a DSN reader trims the end
+// of a field ("5.1.1\t" reads as 5.1.1 at the end of a Diagnostic-Code).
 [[nodiscard]] constexpr bool reads_as_code(std::string_view line) noexcept {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) {
+    line.remove_suffix(1);
+  }
   reply_options o;
   o.mode = reply_mode::tolerant;
   return detail::read_code_token(line, o).accepted;
