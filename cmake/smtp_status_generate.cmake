@@ -9,7 +9,11 @@ set(SMTP_STATUS_TEXT_2008
 set(SMTP_STATUS_GENERATED_DIR
     ${CMAKE_CURRENT_SOURCE_DIR}/include/smtp_status/generated)
 
-if(Python3_Interpreter_FOUND)
+# The target is defined only when smtp_status is the top-level project: a
+# project that takes it in with add_subdirectory gets no target that
+# rewrites these sources. Python is looked for either way, for the tests
+# that regenerate into the build tree.
+if(Python3_Interpreter_FOUND AND SMTP_STATUS_IS_TOP_LEVEL)
   # Rewrites the committed headers in the source tree: the 2008 edition from
   # the text in data/, the current edition and the named constants from the
   # XML that SMTP_STATUS_REGISTRY_XML points at.
