@@ -358,3 +358,51 @@ TEST_CASE("search: quoted replies in NUL, non-ASCII and long text") {
   for (int i = 0; i != 5000; ++i) markers += "said: smtp; <<< ";
   CHECK(quoted(markers).empty());
 }
+
+TEST_CASE(
+    "search: find_quoted_replies reads a megabyte line of Exim markers "
+    "without a colon, finding no reply there and the one at its end") {
+  constexpr std::string_view marker =
+      "SMTP error from remote mail server after ";
+  constexpr std::size_t markers = (std::size_t{1} << 20) / marker.size();
+  std::string line;
+  for (std::size_t i = 0; i != markers; ++i) line += marker;
+  REQUIRE(line.size() > (std::size_t{1} << 20) - marker.size());
+  // No colon ends a command on the line: no marker quotes a reply.
+  CHECK(quoted(line).empty());
+  const auto none = find_quoted_reply(line);
+  CHECK(!none);
+  CHECK(none.marker_position == line.size());
+  // A reply quoted at the end after another marker is found there.
+  const std::string dsn = line + "smtp;550 5.1.1 no such user";
+  CHECK(quoted(dsn) == list{"smtp;|550|5.1.1|no s"});
+  const auto last = find_quoted_reply(dsn);
+  CHECK(last.marker_position == line.size());
+  CHECK(last.position == line.size() + 5);
+  CHECK(last.status_position == line.size() + 9);
+  // A colon at the end ends the command after every marker: the first
+  // marker quotes the reply, and no other reply follows it.
+  const std::string exim = line + "RCPT TO:<user@example.org>: 550 5.1.1 x";
+  CHECK(quoted(exim) ==
+        list{"SMTP error from remote mail server after|550|5.1.1|x"});
+  const auto first = find_quoted_reply(exim);
+  CHECK(first.marker_position == 0);
+  CHECK(first.position == line.size() + 28);
+  // A reply after every marker: each is found, in order.
+  std::string each;
+  for (std::size_t i = 0; i != markers / 2; ++i) {
+    each += marker;
+    each += "smtp;550 ";
+  }
+  std::size_t n = 0;
+  std::size_t expected_position = marker.size() + 5;
+  bool in_order = true;
+  for (const auto& q : find_quoted_replies(each)) {
+    in_order = in_order && q.position == expected_position &&
+               q.code.number() == 550 && q.marker_length == 5;
+    expected_position += marker.size() + 9;
+    ++n;
+  }
+  CHECK(n == markers / 2);
+  CHECK(in_order);
+}

@@ -260,33 +260,68 @@ inline constexpr std::string_view exim_reply_markers[] = {
   return i;
 }
 
+// The first ':' at or after `i` that white space or the end follows, on the
+// same line; else the line's end ('\r', '\n' or the text's end).
+[[nodiscard]] constexpr std::size_t clause_end(std::string_view t,
+                                               std::size_t i) noexcept {
+  for (; i < t.size() && t[i] != '\r' && t[i] != '\n'; ++i) {
+    if (t[i] == ':' &&
+        (i + 1 == t.size() || detail::is_space_or_line_end(t[i + 1]))) {
+      break;
+    }
+  }
+  return i;
+}
+
 // Past the first ':' at or after `i` that white space or the end follows,
 // on the same line; npos when the line has none.
 [[nodiscard]] constexpr std::size_t past_clause(std::string_view t,
                                                 std::size_t i) noexcept {
-  for (; i < t.size() && t[i] != '\r' && t[i] != '\n'; ++i) {
-    if (t[i] == ':' &&
-        (i + 1 == t.size() || detail::is_space_or_line_end(t[i + 1]))) {
-      return i + 1;
-    }
-  }
-  return detail::npos;
+  i = detail::clause_end(t, i);
+  return i < t.size() && t[i] == ':' ? i + 1 : detail::npos;
 }
 
-// Where the reply after Exim's marker starts: past the command up to its
-// colon ("RCPT TO:<user@example.org>:"), and past "host NAME [ADDR]:" if
-// the host comes next.
-[[nodiscard]] constexpr std::size_t after_exim_clauses(std::string_view t,
-                                                       std::size_t i) noexcept {
-  i = detail::past_clause(t, i);
-  if (i == detail::npos) return i;
-  i = detail::skip_space(t, i);
+// Where the reply after Exim's marker starts, the command's clause ending
+// at `end` (see `clause_end`): past its colon, and past "host NAME [ADDR]:"
+// if the host comes next; npos when a clause has no colon.
+[[nodiscard]] constexpr std::size_t after_exim_clauses_ending(
+    std::string_view t, std::size_t end) noexcept {
+  if (end == t.size() || t[end] != ':') return detail::npos;
+  std::size_t i = detail::skip_space(t, end + 1);
   if (detail::iequals(t.substr(i, 5), "host ")) {
     i = detail::past_clause(t, i);
     if (i == detail::npos) return i;
     i = detail::skip_space(t, i);
   }
   return i;
+}
+
+// The last answer of `after_exim_clauses`, good for every start in
+// [from, end]: `clause_end` stops at the same octet from any of them, as
+// none before `end` stops it, and the answer depends on that octet only.
+struct exim_clauses_memo {
+  std::size_t from = detail::npos;  // No answer yet.
+  std::size_t end = 0;
+  std::size_t at = detail::npos;
+};
+
+// Where the reply after Exim's marker starts: past the command up to its
+// colon ("RCPT TO:<user@example.org>:"), and past "host NAME [ADDR]:" if
+// the host comes next. The command's clause may run to the end of a long
+// line, past many markers that would each read it again; the memo answers
+// them from one reading. Asked at ascending starts, as the search asks, it
+// reads each octet at most once for the commands' clauses, as a new reading
+// starts past the end of the last one; and at most once for the hosts': a
+// marker ends in a letter, so a new command's clause starts past the last
+// host clause's start and either ends where that host clause ends or starts
+// past it, and its own host clause starts past its end. So the search
+// stays linear in the length of the text.
+[[nodiscard]] constexpr std::size_t after_exim_clauses(
+    std::string_view t, std::size_t i, exim_clauses_memo& memo) noexcept {
+  if (memo.from <= i && i <= memo.end) return memo.at;
+  const std::size_t end = detail::clause_end(t, i);
+  memo = {i, end, detail::after_exim_clauses_ending(t, end)};
+  return memo.at;
 }
 
 // Reads the reply starting at `i` into `m`: three digits, then a space, a
@@ -329,7 +364,8 @@ inline constexpr std::string_view exim_reply_markers[] = {
 
 // Reads a marker starting at `i` and the reply after it into `m`.
 [[nodiscard]] constexpr bool quoted_reply_at(std::string_view t, std::size_t i,
-                                             quoted_reply_match& m) noexcept {
+                                             quoted_reply_match& m,
+                                             exim_clauses_memo& memo) noexcept {
   for (const std::string_view marker : detail::reply_markers) {
     if (detail::iequals(t.substr(i, marker.size()), marker) &&
         detail::read_quoted_reply(t, detail::skip_space(t, i + marker.size()),
@@ -341,7 +377,8 @@ inline constexpr std::string_view exim_reply_markers[] = {
   }
   for (const std::string_view marker : detail::exim_reply_markers) {
     if (!detail::iequals(t.substr(i, marker.size()), marker)) continue;
-    const std::size_t at = detail::after_exim_clauses(t, i + marker.size());
+    const std::size_t at =
+        detail::after_exim_clauses(t, i + marker.size(), memo);
     if (at != detail::npos && detail::read_quoted_reply(t, at, m)) {
       m.marker_position = i;
       m.marker_length = marker.size();
@@ -349,6 +386,27 @@ inline constexpr std::string_view exim_reply_markers[] = {
     }
   }
   return false;
+}
+
+// `find_quoted_reply` with the memo of Exim's clauses kept by the caller,
+// so that a search resumed further on reads no clause again.
+[[nodiscard]] constexpr quoted_reply_match find_quoted_reply_from(
+    std::string_view text, std::size_t from, exim_clauses_memo& memo) noexcept {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const char c = detail::to_lower(text[i]);
+    if (c != 's' && c != 'r' && c != '<') continue;
+    if (i > 0 && (detail::is_alpha(text[i - 1]) ||
+                  detail::is_digit(text[i - 1]) || text[i - 1] == c)) {
+      continue;  // Not the start of a word, or inside "<<<<".
+    }
+    quoted_reply_match m;
+    if (detail::quoted_reply_at(text, i, m, memo)) return m;
+  }
+  quoted_reply_match none;
+  none.marker_position = text.size();
+  none.position = text.size();
+  none.text_position = text.size();
+  return none;
 }
 
 }  // namespace detail
@@ -380,34 +438,24 @@ inline constexpr std::string_view exim_reply_markers[] = {
 /// ```
 [[nodiscard]] constexpr quoted_reply_match find_quoted_reply(
     std::string_view text, std::size_t from = 0) noexcept {
-  for (std::size_t i = from; i < text.size(); ++i) {
-    const char c = detail::to_lower(text[i]);
-    if (c != 's' && c != 'r' && c != '<') continue;
-    if (i > 0 && (detail::is_alpha(text[i - 1]) ||
-                  detail::is_digit(text[i - 1]) || text[i - 1] == c)) {
-      continue;  // Not the start of a word, or inside "<<<<".
-    }
-    quoted_reply_match m;
-    if (detail::quoted_reply_at(text, i, m)) return m;
-  }
-  quoted_reply_match none;
-  none.marker_position = text.size();
-  none.position = text.size();
-  none.text_position = text.size();
-  return none;
+  detail::exim_clauses_memo memo;
+  return detail::find_quoted_reply_from(text, from, memo);
 }
 
 /// Every reply quoted in a text, in order, found one at a time by
 /// `find_quoted_reply`, each search starting where the last reply's text
-/// starts.
+/// starts. Unlike such calls made one after another, which may each read
+/// again the rest of a long line after an Exim marker, the range reads the
+/// text in time linear in its length.
 class quoted_reply_range {
   struct scanner {
     using value_type = quoted_reply_match;
     std::string_view text;
     std::size_t from = 0;
+    detail::exim_clauses_memo memo;
 
     constexpr bool next(quoted_reply_match& q) noexcept {
-      q = smtp_status::find_quoted_reply(text, from);
+      q = detail::find_quoted_reply_from(text, from, memo);
       from = q.text_position;
       return q.found();
     }
@@ -420,7 +468,7 @@ class quoted_reply_range {
 
   /// The quoted replies in `text`.
   constexpr explicit quoted_reply_range(std::string_view text) noexcept
-      : scanner_{text} {}
+      : scanner_{text, 0, {}} {}
   /// The first quoted reply.
   [[nodiscard]] constexpr iterator begin() const noexcept {
     return iterator{scanner_};
