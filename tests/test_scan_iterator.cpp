@@ -45,9 +45,10 @@ struct has_category<
 
 }  // namespace
 
-TEST_CASE("scan_iterator walks what its scanner reads, in constant "
-          "evaluation too",
-          "[scan_iterator]") {
+TEST_CASE(
+    "scan_iterator walks what its scanner reads, in constant "
+    "evaluation too",
+    "[scan_iterator]") {
   static_assert(sum(1, 5) == 1 + 2 + 3 + 4);
   static_assert(sum(3, 3) == 0);
   std::vector<int> seen;
@@ -61,9 +62,10 @@ TEST_CASE("scan_iterator: an empty scan starts at the end iterator",
   CHECK_FALSE(counting{counter{7, 8}} == counting{});
 }
 
-TEST_CASE("scan_iterator: post-increment returns the old position and "
-          "copies advance on their own",
-          "[scan_iterator]") {
+TEST_CASE(
+    "scan_iterator: post-increment returns the old position and "
+    "copies advance on their own",
+    "[scan_iterator]") {
   counting a{counter{0, 4}};
   const counting old = a++;
   CHECK(*old == 0);
@@ -77,9 +79,10 @@ TEST_CASE("scan_iterator: post-increment returns the old position and "
   CHECK(a == b);
 }
 
-TEST_CASE("The ranges' iterators behave the same way: copies replay the "
-          "same elements",
-          "[scan_iterator]") {
+TEST_CASE(
+    "The ranges' iterators behave the same way: copies replay the "
+    "same elements",
+    "[scan_iterator]") {
   constexpr std::string_view body =
       "Remote said: 550 5.1.1 No such user; later 451 4.7.1 Try again";
   const auto range = smtp_status::find_codes(body);
@@ -95,9 +98,10 @@ TEST_CASE("The ranges' iterators behave the same way: copies replay the "
   CHECK(first == range.end());
 }
 
-TEST_CASE("Iterator traits: no category in C++17, forward iterators in "
-          "C++20",
-          "[scan_iterator]") {
+TEST_CASE(
+    "Iterator traits: no category in C++17, forward iterators in "
+    "C++20",
+    "[scan_iterator]") {
   using ranges = std::tuple<smtp_status::dsn_field_range::iterator,
                             smtp_status::reply_line_range::iterator,
                             smtp_status::reply_reader::iterator,
