@@ -5,31 +5,21 @@
 # headers_leave_out_the_2008_registry builds one translation unit per
 # header, each failing to compile if the table's include guard is defined.
 # A control shows that registry_2008.hpp defines that guard.
-file(GLOB_RECURSE smtp_status_opt_in_headers CONFIGURE_DEPENDS
-     RELATIVE ${PROJECT_SOURCE_DIR}/include
-     ${PROJECT_SOURCE_DIR}/include/smtp_status/*.hpp)
+include(${CMAKE_CURRENT_SOURCE_DIR}/integrations/core_headers.cmake)
 find_package(fmt QUIET)
-set(smtp_status_opt_in_sources)
-foreach(header IN LISTS smtp_status_opt_in_headers)
-  if(header STREQUAL "smtp_status/registry_2008.hpp"
-     OR header STREQUAL "smtp_status/generated/iana_2008_09_05.hpp"
-     OR (header STREQUAL "smtp_status/fmt.hpp" AND NOT fmt_FOUND))
-    continue()
-  endif()
-  string(MAKE_C_IDENTIFIER ${header} id)
-  set(source ${CMAKE_CURRENT_BINARY_DIR}/registry_opt_in/${id}.cpp)
-  file(CONFIGURE OUTPUT ${source} CONTENT [[
-#include "@header@"
+set(smtp_status_no_2008 smtp_status/registry_2008.hpp
+    smtp_status/generated/iana_2008_09_05.hpp)
+if(NOT fmt_FOUND)
+  list(APPEND smtp_status_no_2008 smtp_status/fmt.hpp)
+endif()
+smtp_status_header_probes(smtp_status_registry_opt_in
+  ${PROJECT_SOURCE_DIR}/include
+  SKIP ${smtp_status_no_2008}
+  CHECK [[
 #ifdef SMTP_STATUS_GENERATED_IANA_2008_09_05_HPP_INCLUDED
 #error "@header@ includes the 2008-09-05 registry edition"
 #endif
-]] @ONLY)
-  list(APPEND smtp_status_opt_in_sources ${source})
-endforeach()
-add_library(smtp_status_registry_opt_in OBJECT EXCLUDE_FROM_ALL
-            ${smtp_status_opt_in_sources})
-target_link_libraries(smtp_status_registry_opt_in PRIVATE
-                      smtp_status::smtp_status)
+]])
 if(fmt_FOUND)
   target_link_libraries(smtp_status_registry_opt_in PRIVATE fmt::fmt)
 endif()
